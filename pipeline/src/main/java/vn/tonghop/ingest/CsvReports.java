@@ -1,0 +1,114 @@
+package vn.tonghop.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.tonghop.vi.Fold;
+
+/**
+ * Reads a CSV report: encoding from the BOM (UTF-8 otherwise, strictly), separator (',' ';' or tab)
+ * from the header line, and rows after the first row naming ma_don_vi and ma_muc.
+ */
+final class CsvReports {
+    private static final int SNIFF_BYTES = 64 * 1024;
+    private static final char[] SEPARATORS = {',', ';', '\t'};
+
+    private CsvReports() {
+    }
+
+    static ReadResult read(SourceFile file) throws FileRejected {
+        byte[] head = head(file);
+        if (head.length == 0) {
+            throw new FileRejected(Reason.TEP_RONG, file.name() + ": tệp rỗng (0 byte)");
+        }
+        TextEncoding.Detected encoding = TextEncoding.detect(head);
+        try {
+            char separator = separator(file, encoding);
+            List<RawRow> rows = new ArrayList<>();
+            try (Reader reader = open(file, encoding);
+                 CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
+                         .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+                ReportColumns columns = null;
+                for (CSVRecord record : csv) {
+                    List<String> cells = record.toList();
+                    int rowNumber = (int) record.getRecordNumber();
+                    if (columns == null) {
+                        if (ReportColumns.isHeader(cells)) {
+                            columns = ReportColumns.of(cells, file.name(), rowNumber);
+                        }
+                    } else if (!ReportColumns.isBlank(cells)) {
+                        rows.add(columns.row(rowNumber, cells));
+                    }
+                }
+                if (columns == null) {
+                    throw noHeader(file);
+                }
+            }
+            return new ReadResult("csv", encoding.note() + ", phân cách '" + (separator == '\t' ? "tab" : separator) + "'", rows);
+        } catch (CharacterCodingException e) {
+            throw new FileRejected(Reason.MA_HOA_KHONG_HO_TRO, file.name() + ": tệp không phải UTF-8 ("
+                    + TextEncoding.likelyCodePage(head) + "). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".", e);
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            Throwable cause = e.getCause() instanceof CharacterCodingException ? e.getCause() : e;
+            if (cause instanceof CharacterCodingException) {
+                throw new FileRejected(Reason.MA_HOA_KHONG_HO_TRO, file.name() + ": tệp không phải UTF-8 ("
+                        + TextEncoding.likelyCodePage(head) + "). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".", e);
+            }
+            throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": không đọc được tệp CSV: " + e.getMessage(), e);
+        }
+    }
+
+    static FileRejected noHeader(SourceFile file) {
+        return new FileRejected(Reason.KHONG_CO_DONG_TIEU_DE, file.name()
+                + ": không tìm thấy dòng tiêu đề có các cột ma_don_vi và ma_muc (cần: "
+                + String.join(", ", ReportColumns.REQUIRED) + ", ghi_chu)");
+    }
+
+    /** The separator that occurs most in the header line; the header is found by its column names. */
+    private static char separator(SourceFile file, TextEncoding.Detected encoding) throws IOException, FileRejected {
+        try (BufferedReader reader = new BufferedReader(open(file, encoding))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String folded = Fold.fold(line).replace("_", "");
+                if (folded.contains("madonvi") && folded.contains("mamuc")) {
+                    char best = ',';
+                    long bestCount = -1;
+                    for (char c : SEPARATORS) {
+                        long n = line.chars().filter(ch -> ch == c).count();
+                        if (n > bestCount) {
+                            best = c;
+                            bestCount = n;
+                        }
+                    }
+                    return best;
+                }
+            }
+        }
+        throw noHeader(file);
+    }
+
+    private static Reader open(SourceFile file, TextEncoding.Detected encoding) throws IOException {
+        InputStream in = Files.newInputStream(file.path());
+        in.skipNBytes(encoding.bomLength());
+        return new InputStreamReader(in, encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static byte[] head(SourceFile file) throws FileRejected {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            return in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": không mở được tệp: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.tonghop.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.tonghop.common.Hashing;
+
+/**
+ * Lists report files in inbox folders, read-only. Symbolic links are not followed (a link could
+ * lead out of the inbox); hidden files and Excel lock files (~$...) are skipped.
+ */
+public final class Inbox {
+    private Inbox() {
+    }
+
+    public record Listing(List<SourceFile> files, List<String> skipped) {
+    }
+
+    public static Listing scan(List<Path> folders) {
+        List<SourceFile> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Path folder : folders) {
+            Path root = folder.toAbsolutePath().normalize();
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                skipped.add(folder + ": thư mục hộp thư không tồn tại");
+                continue;
+            }
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String name = root.relativize(file).toString().replace('\\', '/');
+                        String base = file.getFileName().toString();
+                        if (attrs.isSymbolicLink()) {
+                            skipped.add(name + ": liên kết tượng trưng, không đọc (có thể trỏ ra ngoài hộp thư)");
+                        } else if (attrs.isRegularFile() && !base.startsWith(".") && !base.startsWith("~$")) {
+                            files.add(new SourceFile(file, name, attrs.size(), attrs.lastModifiedTime().toMillis(),
+                                    Hashing.sha256(file)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("Không đọc được hộp thư " + folder, e);
+            }
+        }
+        files.sort(Comparator.comparing(SourceFile::name).thenComparing(SourceFile::sha256));
+        return new Listing(files, skipped);
+    }
+}
