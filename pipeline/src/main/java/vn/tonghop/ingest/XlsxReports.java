@@ -5,10 +5,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.UnsupportedFileFormatException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -29,6 +32,17 @@ final class XlsxReports {
     static ReadResult read(SourceFile file) throws FileRejected {
         if (file.size() == 0) {
             throw new FileRejected(Reason.TEP_RONG, file.name() + ": tệp rỗng (0 byte)");
+        }
+        FileMagic magic = magic(file);
+        if (magic == FileMagic.OLE2) {
+            throw isEncryptedOoxml(file)
+                    ? new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": tệp Excel có mật khẩu; hãy gỡ mật khẩu rồi gửi lại")
+                    : new FileRejected(Reason.DINH_DANG_KHONG_HO_TRO, file.name()
+                            + ": đây là tệp .xls (Excel 97-2003) hoặc tài liệu Office cũ đổi tên thành .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx");
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new FileRejected(Reason.DINH_DANG_KHONG_HO_TRO, file.name()
+                    + ": không phải tệp Excel .xlsx (nội dung tệp có dạng " + magic + "); hãy lưu lại dạng .xlsx hoặc CSV UTF-8");
         }
         try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
              XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
@@ -52,12 +66,26 @@ final class XlsxReports {
             return new ReadResult("xlsx", "trang tính \"" + sheet.getSheetName() + "\"", rows);
         } catch (EncryptedDocumentException e) {
             throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": tệp Excel có mật khẩu; hãy gỡ mật khẩu rồi gửi lại", e);
-        } catch (UnsupportedFileFormatException e) {
-            throw new FileRejected(Reason.DINH_DANG_KHONG_HO_TRO, file.name()
-                    + ": không phải tệp .xlsx (có thể là .xls Excel 97-2003 hoặc tệp khác đổi tên); hãy lưu lại dạng .xlsx", e);
         } catch (InvalidFormatException | IOException | RuntimeException e) {
             throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": tệp .xlsx hỏng hoặc không đọc được: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+        }
+    }
+
+    private static FileMagic magic(SourceFile file) throws FileRejected {
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file.path()))) {
+            return FileMagic.valueOf(in);
+        } catch (IOException e) {
+            throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": không mở được tệp: " + e.getMessage(), e);
+        }
+    }
+
+    /** A password-protected .xlsx is an OLE2 container holding an EncryptionInfo stream. */
+    private static boolean isEncryptedOoxml(SourceFile file) {
+        try (POIFSFileSystem ole = new POIFSFileSystem(file.path().toFile(), true)) {
+            return ole.getRoot().hasEntry("EncryptionInfo");
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,26 @@
+package vn.tonghop.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+import vn.tonghop.catalog.CatalogException;
+import vn.tonghop.store.StoreException;
+
+/** Maps failures to documented exit codes with a message for people; a stack trace only for bugs. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+        var err = cli.getErr();
+        if (e instanceof CatalogException || e instanceof ConfigException) {
+            err.println("Lỗi cấu hình: " + e.getMessage());
+            return ExitCode.BAD_CONFIGURATION;
+        }
+        if (e instanceof StoreException) {
+            err.println("Lỗi kho dữ liệu: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+        err.println("Lỗi không mong đợi (" + e.getClass().getName() + "): " + e.getMessage());
+        e.printStackTrace(err);
+        return ExitCode.FAILURE;
+    }
+}

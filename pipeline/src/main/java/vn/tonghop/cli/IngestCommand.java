@@ -1,0 +1,60 @@
+package vn.tonghop.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.store.Store;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Nạp báo cáo mới từ hộp thư vào kho Parquet (kiểm tra từng dòng, cách ly dòng lỗi).")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Option(names = "--max-messages", defaultValue = "30", description = "Số lỗi chi tiết in ra tối đa (mặc định 30).")
+    int maxMessages;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return ingest(options, maxMessages, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The ingest stage as a command; also the first stage of {@code run}. */
+    static int ingest(CommonOptions options, int maxMessages, PrintWriter out, PrintWriter err) {
+        long start = System.currentTimeMillis();
+        Settings settings = options.resolve();
+        Catalog catalog = CatalogLoader.load(settings.catalog());
+        SummaryText.catalog(out, catalog, settings);
+        Store store = Store.open(settings.store().toString());
+        boolean terminal = System.console() != null;
+        IngestRun.Outcome outcome = IngestRun.run(settings, catalog, store, line -> {
+            if (terminal) {
+                err.print("\r\033[K" + line);
+                err.flush();
+            }
+        });
+        if (terminal) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+        if (outcome.recheck() != null) {
+            out.printf("Kiểm tra lại dòng cách ly theo danh mục/ngày chốt mới: %s dòng nay được nhận%n",
+                    SummaryText.n(outcome.recovered()));
+        }
+        SummaryText.skipped(out, outcome.skipped());
+        SummaryText.ingest(out, outcome.ingest(), maxMessages);
+        out.printf("Kho: %s%n", settings.store().toAbsolutePath());
+        out.printf("Xong nạp báo cáo trong %s.%n", SummaryText.seconds(System.currentTimeMillis() - start));
+        out.flush();
+        return outcome.ingest().anyQuarantined() ? ExitCode.NEW_INPUT_QUARANTINED : ExitCode.OK;
+    }
+}

@@ -1,0 +1,143 @@
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the .xlsx cases of the bad-input corpus. Run from the repository root:
+ * java -cp "$(cat target/classpath.txt)" pipeline/src/test/corpus-tools/MakeXlsxCases.java
+ */
+public class MakeXlsxCases {
+    static final Path OUT = Path.of("pipeline/src/test/resources/corpus");
+    static final List<String> HEADER = List.of("Mã đơn vị", "Mã kế hoạch", "Kỳ báo cáo", "Ngày nộp", "Mã mục", "Giá trị", "Ghi chú");
+
+    public static void main(String[] args) throws Exception {
+        form();
+        hiddenFirstSheet();
+        Files.write(OUT.resolve("bad-corrupt.xlsx"), "PK\u0003\u0004 this zip stops here".getBytes());
+        expect("bad-corrupt.xlsx", "# a truncated zip named .xlsx", "file TEP_KHONG_DOC_DUOC");
+        try (HSSFWorkbook old = new HSSFWorkbook(); OutputStream out = new FileOutputStream(OUT.resolve("bad-xls-renamed.xlsx").toFile())) {
+            old.createSheet("Báo cáo").createRow(0).createCell(0).setCellValue("ma_don_vi");
+            old.write(out);
+        }
+        expect("bad-xls-renamed.xlsx", "# an Excel 97-2003 workbook renamed .xlsx", "file DINH_DANG_KHONG_HO_TRO", "message .xls");
+        encrypted();
+    }
+
+    static void form() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Báo cáo");
+            s.createRow(0).createCell(0).setCellValue("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 12-KH/ĐU");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
+            s.createRow(1).createCell(0).setCellValue("Chi bộ Trường Trung học phổ thông An Lạc");
+            Row h = s.createRow(3);
+            for (int i = 0; i < HEADER.size(); i++) {
+                h.createCell(i).setCellValue(HEADER.get(i));
+            }
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            Object[][] rows = {
+                {"CB-A", "NV1", "Hoàn thành", "Đã quán triệt"},
+                {"CB-A", "MH-DK", 3.0, null},
+                {"CB-A", "CBVC", "=40+2", null},
+                {"CB-A", "TL-HT", 0.95, null},
+                {"CB-A", "HAI-LONG", 8.7, null},
+                {"CB-A", "ATGT-DK", 1.5, null},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(4 + r);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue("12-KH/ĐU");
+                row.createCell(2).setCellValue("2024-H1");
+                row.createCell(3).setCellValue(LocalDate.of(2024, 4, 28));
+                row.getCell(3).setCellStyle(date);
+                row.createCell(4).setCellValue((String) rows[r][1]);
+                Object v = rows[r][2];
+                if (v instanceof String t && t.startsWith("=")) {
+                    row.createCell(5).setCellFormula(t.substring(1));
+                } else if (v instanceof String t) {
+                    row.createCell(5).setCellValue(t);
+                } else {
+                    row.createCell(5).setCellValue((Double) v);
+                    if (rows[r][1].equals("TL-HT")) {
+                        row.getCell(5).setCellStyle(percent);
+                    }
+                }
+                if (rows[r][3] != null) {
+                    row.createCell(6).setCellValue((String) rows[r][3]);
+                }
+            }
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cached values, as Excel saves them
+            save(wb, "ok-form-title-block.xlsx");
+        }
+        expect("ok-form-title-block.xlsx",
+                "# a form: merged title above the header, date cells, a formula (cached value), a %-formatted 0.95 read as 95%, 8.7 as 8,7",
+                "accepted 5", "row 10 SO_KHONG_HOP_LE gia_tri");
+    }
+
+    static void hiddenFirstSheet() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet hidden = wb.createSheet("Nháp");
+            hidden.createRow(0).createCell(0).setCellValue("ma_don_vi");
+            hidden.getRow(0).createCell(1).setCellValue("ma_muc");
+            wb.setSheetHidden(0, true);
+            Sheet s = wb.createSheet("Báo cáo");
+            Row h = s.createRow(0);
+            for (int i = 0; i < HEADER.size(); i++) {
+                h.createCell(i).setCellValue(HEADER.get(i));
+            }
+            Row r = s.createRow(1);
+            String[] v = {"DB-D", "12-KH/ĐU", "2024-H1", "28/04/2024", "NV1", "đang thực hiện", ""};
+            for (int i = 0; i < v.length; i++) {
+                r.createCell(i).setCellValue(v[i]);
+            }
+            save(wb, "ok-hidden-first-sheet.xlsx");
+        }
+        expect("ok-hidden-first-sheet.xlsx", "# the first visible sheet is read, a hidden draft sheet is not", "accepted 1");
+    }
+
+    static void encrypted() throws Exception {
+        Path plain = Files.createTempFile("plain", ".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {
+            wb.createSheet("Báo cáo").createRow(0).createCell(0).setCellValue("ma_don_vi");
+            wb.write(out);
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("matkhau");
+            try (OutputStream os = enc.getDataStream(fs); var in = Files.newInputStream(plain)) {
+                in.transferTo(os);
+            }
+            try (OutputStream out = Files.newOutputStream(OUT.resolve("bad-password.xlsx"))) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(plain);
+        expect("bad-password.xlsx", "# a password-protected workbook", "file TEP_KHONG_DOC_DUOC", "message mật khẩu");
+    }
+
+    static void save(XSSFWorkbook wb, String name) throws Exception {
+        wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
+        try (OutputStream out = Files.newOutputStream(OUT.resolve(name))) {
+            wb.write(out);
+        }
+    }
+
+    static void expect(String name, String... lines) throws Exception {
+        Files.writeString(OUT.resolve(name + ".expect"), String.join("\n", lines) + "\n");
+    }
+}

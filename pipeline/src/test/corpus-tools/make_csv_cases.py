@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Writes the text cases of the bad-input corpus (pipeline/src/test/resources/corpus).
+
+Each case is one input file plus <file>.expect with its exact outcome:
+  accepted N               rows accepted
+  row R REASON field       a quarantined row (row number as Excel shows it)
+  file REASON              the whole file quarantined
+  message TEXT             some message must contain TEXT
+Lines starting with # describe the case. Run from this folder: python3 make_csv_cases.py
+"""
+import codecs
+import os
+import unicodedata
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "corpus")
+H = "ma_don_vi,ma_ke_hoach,ky_bao_cao,ngay_nop,ma_muc,gia_tri,ghi_chu\n"
+GOOD = ("CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,Chi bộ đã quán triệt nghị quyết đến 100% đảng viên\n"
+        "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV2,đang thực hiện 60%,\n"
+        "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\n"
+        "CB-A,12-KH/ĐU,2024-H1,28/04/2024,CBVC,1.234,\n"
+        "CB-A,12-KH/ĐU,2024-H1,28/04/2024,ATGT-DK,1.200,\n"
+        "CB-A,12-KH/ĐU,2024-H1,28/04/2024,HAI-LONG,\"8,7\",\n"
+        "CB-A,12-KH/ĐU,2024-H1,28/04/2024,TL-HT,95%,\n")
+
+
+def to_1258(text):
+    """Windows-1258 keeps vowel shapes precomposed (ô, ơ, ư...) and tone marks as combining bytes."""
+    out, d, i = [], unicodedata.normalize("NFD", text), 0
+    while i < len(d):
+        base, i, marks = d[i], i + 1, []
+        while i < len(d) and unicodedata.combining(d[i]):
+            marks.append(d[i])
+            i += 1
+        shape = [m for m in marks if m in "\u0302\u0306\u031b"]
+        tones = [m for m in marks if m not in shape]
+        out.append(unicodedata.normalize("NFC", base + "".join(shape)) + "".join(tones))
+    return "".join(out).encode("cp1258")
+
+
+def case(name, data, expect):
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+    with open(os.path.join(OUT, name + ".expect"), "w", encoding="utf-8") as f:
+        f.write("\n".join(expect) + "\n")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    case("ok-utf8.csv", H + GOOD, ["# UTF-8 without BOM, comma separated, Vietnamese numbers", "accepted 7"])
+    case("ok-bom-semicolon-title-block.csv", codecs.BOM_UTF8 + (
+        "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 12-KH/ĐU;;;;;;\nChi bộ Trường THPT An Lạc;;;;;;\n;;;;;;\n"
+        "Mã đơn vị;Mã kế hoạch;Kỳ báo cáo;Ngày nộp;Mã mục;Giá trị;Ghi chú\n"
+        "cb-a;12-kh/du;2024-h1;2024-04-28;nv1;Hoàn thành;Đã tổ chức 2 buổi, có biên bản\n"
+        "cb-a;12-kh/du;2024-h1;2024-04-28;MH-DK;2;\n").encode("utf-8"),
+        ["# UTF-8 with BOM, ';' separator found from the header, title rows above it, Vietnamese header names, codes in other cases",
+         "accepted 2"])
+    tab = (H + GOOD).replace(",", "\t").replace('"8\t7"', "8,7").replace("\n", "\r\n")
+    case("ok-utf16le-bom-tab.txt", codecs.BOM_UTF16_LE + tab.encode("utf-16-le"),
+         ["# Excel 'Unicode Text': UTF-16 LE with BOM, tab separated, CRLF", "accepted 7"])
+    case("ok-utf16be-bom.csv", codecs.BOM_UTF16_BE + (H + GOOD).encode("utf-16-be"), ["# UTF-16 BE with BOM", "accepted 7"])
+    case("ok-nfd-decomposed.csv", unicodedata.normalize(
+        "NFD", "Mã đơn vị,Mã kế hoạch,Kỳ báo cáo,Ngày nộp,Mã mục,Giá trị,Ghi chú\n" + GOOD.replace("12-KH/ĐU", "12-KH/DU")),
+        ["# Vietnamese in decomposed Unicode (NFD): headers still match, plan code without đ matches", "accepted 7"])
+    case("ok-mixed-line-endings.csv", H + GOOD.replace("\n", "\r\n", 3), ["# CRLF and LF mixed in one file", "accepted 7"])
+    case("quoted-newline-in-note.csv", H + 'CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,"Dòng một của ghi chú\nDòng hai, có dấu phẩy"\n'
+         "CB-A,12-KH/ĐU,2024-H1,28/04/2024,BOGUS,1,\n",
+         ["# a quoted note spanning two lines is one record: the next row is record 3", "accepted 1", "row 3 MUC_KHONG_TON_TAI ma_muc"])
+    case("header-only.csv", H, ["# header and no data: nothing to accept, nothing lost", "accepted 0"])
+    case("bad-empty.csv", b"", ["file TEP_RONG"])
+    case("bad-no-header.csv", "ma,ke_hoach,gia tri\n1,2,3\n", ["file KHONG_CO_DONG_TIEU_DE"])
+    case("bad-missing-column.csv", "ma_don_vi,ma_ke_hoach,ky_bao_cao,ngay_nop,ma_muc,ghi_chu\nCB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,\n",
+         ["file THIEU_COT", "message thiếu cột gia_tri"])
+    case("bad-duplicate-header.csv", H.replace("ghi_chu", "Mã đơn vị") + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,CB-B\n",
+         ["file TRUNG_COT"])
+    case("bad-windows-1258.csv", to_1258(H + GOOD),
+         ["# never silently mis-decoded: the likely code page is named", "file MA_HOA_KHONG_HO_TRO", "message Windows-1258"])
+    case("bad-unbalanced-quote.csv", H + 'CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,"ghi chú không đóng ngoặc\n'
+         "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\n", ["file TEP_KHONG_DOC_DUOC"])
+    case("bad-unsupported.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", ["file DINH_DANG_KHONG_HO_TRO"])
+    case("bad-numbers.csv", H + GOOD
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,CBVC,1.5,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,ATGT-DK,\"1,234,5\",\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,-3,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,CBVC,\"12,5\",\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,TL-HT,101%,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,ATGT-DK,95%,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,HAI-LONG,mười,\n",
+         ["# malformed Vietnamese numbers, a negative count, a fraction of a person, percents where they do not belong",
+          "accepted 7", "row 9 SO_KHONG_HOP_LE gia_tri", "row 10 SO_KHONG_HOP_LE gia_tri", "row 11 SO_AM gia_tri",
+          "row 12 SO_KHONG_HOP_LE gia_tri", "row 13 PHAN_TRAM_VUOT_100 gia_tri", "row 14 SO_KHONG_HOP_LE gia_tri",
+          "row 15 SO_KHONG_HOP_LE gia_tri", "message dấu chấm ngăn cách hàng nghìn"])
+    case("bad-task-values.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,đang thực hiện 120%,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV2,tốt,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành 50%,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,NV2,ĐTH (40%),\n",
+         ["accepted 1", "row 2 PHAN_TRAM_VUOT_100 gia_tri", "row 3 TRANG_THAI_KHONG_HOP_LE gia_tri",
+          "row 4 TRANG_THAI_KHONG_HOP_LE gia_tri"])
+    case("bad-unknown-codes.csv", H
+         + "CB-ZZ,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,99-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV9,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,II,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,ATGT-TL,95%,\n"
+         + "CB-A,12-KH/ĐU,2025-H1,28/04/2025,HAI-LONG,\"8,5\",\n"
+         + "CB-A,12-KH/ĐU,2025-H1,28/04/2025,MH-DK,4,\n",
+         ["# unknown unit, plan and item; a task group; a computed share typed by hand; an indicator the plan does not carry that year",
+          "accepted 1", "row 2 DON_VI_KHONG_TON_TAI ma_don_vi", "row 3 KE_HOACH_KHONG_TON_TAI ma_ke_hoach",
+          "row 4 MUC_KHONG_TON_TAI ma_muc", "row 5 MUC_KHONG_THUOC_KE_HOACH ma_muc", "row 6 MUC_TINH_TOAN ma_muc",
+          "row 7 MUC_KHONG_THUOC_KE_HOACH ma_muc"])
+    case("bad-periods.csv", H
+         + "CB-A,12-KH/ĐU,2024-H3,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H2,28/12/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2023,28/12/2023,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024,10/01/2025,NV1,hoàn thành,\n",
+         ["# a period that cannot exist, one not in the calendar, one before the plan", "accepted 1",
+          "row 2 KY_KHONG_HOP_LE ky_bao_cao", "row 3 KY_NGOAI_LICH ky_bao_cao", "row 4 KY_NGOAI_LICH ky_bao_cao"])
+    case("bad-dates.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,31/02/2024,NV1,hoàn thành,\n"
+         + "DB-D,12-KH/ĐU,2024,2025-07-01,NV1,hoàn thành,\n"
+         + "CB-C,12-KH/ĐU,2024-H1,,NV1,hoàn thành,\n"
+         + "CB-C,12-KH/ĐU,2024-H1,02/05/2024,NV2,chưa thực hiện,\n",
+         ["# an impossible date, a date after the as-of date, a blank date (never filled in from the file's time)",
+          "accepted 1", "row 2 NGAY_NOP_KHONG_HOP_LE ngay_nop", "row 3 NGAY_NOP_SAU_NGAY_CHOT ngay_nop",
+          "row 4 THIEU_GIA_TRI ngay_nop"])
+    case("bad-merged-unit.csv", H
+         + "CB-B,12-KH/ĐU,2024,10/01/2025,NV1,hoàn thành,\n"
+         + "CB-B,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-C,12-KH/ĐU,2024-H1,02/05/2024,NV1,hoàn thành,\n",
+         ["# CB-B merged into CB-A on 01/07/2024: valid for 2024-H1 (cut-off 02/05), not for 2024 (cut-off 31/12);"
+          " CB-C, created 01/05/2024, is valid on 02/05", "accepted 2", "row 2 DON_VI_HET_HIEU_LUC ma_don_vi",
+          "message đơn vị kế thừa CB-A"])
+    case("bad-mixed-dates.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,29/04/2024,NV2,hoàn thành,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n",
+         ["# one submission, two dates: the whole submission is quarantined, the other unit's is not",
+          "accepted 1", "row 2 NGAY_NOP_KHONG_DONG_NHAT ngay_nop", "row 3 NGAY_NOP_KHONG_DONG_NHAT ngay_nop"])
+    case("bad-duplicates.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,CBVC,40,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,CBVC,41,\n",
+         ["# an exact repeat keeps the first row; the same item with two values keeps neither",
+          "accepted 1", "row 3 TRUNG_DONG ma_muc", "row 4 TRUNG_MUC_KHAC_GIA_TRI gia_tri", "row 5 TRUNG_MUC_KHAC_GIA_TRI gia_tri"])
+    case("bad-extra-cells.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,HAI-LONG,8,7\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,CBVC,40,ghi chú,thừa\n",
+         ["# an unquoted decimal comma cannot be told from a note: 'HAI-LONG,8,7' is accepted as 8 with note 7;"
+          " a missing trailing note is fine; a cell beyond the header is refused",
+          "accepted 2", "row 4 SO_COT_KHONG_KHOP (dòng)"])
+
+
+if __name__ == "__main__":
+    main()
