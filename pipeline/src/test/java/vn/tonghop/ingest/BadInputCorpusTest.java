@@ -59,6 +59,24 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void everyReasonHasACase() throws IOException {
+        Set<String> covered = new TreeSet<>();
+        for (String name : cases().toList()) {
+            Expected e = Expected.read(CORPUS.resolve(name + ".expect"));
+            if (e.file != null) {
+                covered.add(e.file);
+            }
+            e.rows.forEach(r -> covered.add(r.split(" ")[1]));
+        }
+        Set<String> all = new TreeSet<>();
+        for (Reason r : Reason.values()) {
+            all.add(r.name());
+        }
+        all.removeAll(covered);
+        assertTrue(all.isEmpty(), "reasons without a corpus case: " + all);
+    }
+
+    @Test
     void badFilesNeverStopTheOthersInTheSameRun() throws IOException {
         List<SourceFile> all = new ArrayList<>();
         for (String name : cases().toList()) {
