@@ -29,7 +29,7 @@ final class PlanYaml {
         if (reportersNode != null && reporters.kinds().isEmpty()) {
             reportersNode.problem("kinds", "cần ít nhất một loại đơn vị phải báo cáo");
         }
-        List<Task> tasks = root.list("tasks", PlanYaml::task);
+        List<Task> tasks = root.list("tasks", PlanYaml::task).stream().map(t -> inheritUnits(t, List.of(), List.of())).toList();
         if (tasks.isEmpty()) {
             root.problem("tasks", "kế hoạch chưa có nhiệm vụ nào");
         }
@@ -102,6 +102,17 @@ final class PlanYaml {
         return new Task(code, node.optionalText("label") == null ? "" : node.optionalText("label"),
                 Fold.nfc(node.text("text")), node.flag("ongoing"), node.texts("lead"), node.texts("coordinate"),
                 node.date("deadline", false), node.textSet("assumed"), node.list("children", PlanYaml::task));
+    }
+
+    /**
+     * Plans name lead and coordinating units on a numbered task and list its bullets below it:
+     * a task without its own lead or coordinating units takes its parent's.
+     */
+    private static Task inheritUnits(Task t, List<String> parentLead, List<String> parentCoordinate) {
+        List<String> lead = t.lead().isEmpty() ? parentLead : t.lead();
+        List<String> coordinate = t.coordinate().isEmpty() ? parentCoordinate : t.coordinate();
+        List<Task> children = t.children().stream().map(c -> inheritUnits(c, lead, coordinate)).toList();
+        return new Task(t.code(), t.label(), t.text(), t.ongoing(), lead, coordinate, t.deadline(), t.assumed(), children);
     }
 
     private static void checkTaskCodes(List<Task> tasks, YamlNode root) {

@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         IngestSummary summary = ingest.run(sources, new Ingest.Context("kiem-tra", 0, Instant.now(), Set.of(), Set.of()),
                 RowSink.NONE, line -> { });
         out.println("Kiểm tra thử, không ghi gì vào kho:");
-        SummaryText.ingest(out, summary, Integer.MAX_VALUE);
+        SummaryText.ingest(out, summary, Integer.MAX_VALUE, true);
         out.flush();
         return summary.anyQuarantined() ? ExitCode.NEW_INPUT_QUARANTINED : ExitCode.OK;
     }

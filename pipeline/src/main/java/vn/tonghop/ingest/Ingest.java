@@ -96,7 +96,7 @@ public final class Ingest {
     private static void emit(List<ReportRow> rows, FileRecord record, Set<String> reports, IngestSummary summary, RowSink sink) {
         rows.forEach(r -> {
             if (!r.accepted()) {
-                summary.rowQuarantined(r.rejection());
+                summary.rowQuarantined(r);
             }
             sink.row(r);
         });

@@ -17,7 +17,11 @@ public final class IngestSummary {
     private long rowsAccepted;
     private final Map<Reason, Long> quarantinedByReason = new EnumMap<>(Reason.class);
     private final Map<Reason, Long> filesByReason = new EnumMap<>(Reason.class);
-    private final List<String> messages = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** One quarantined file (row 0) or row. */
+    public record Problem(String file, int row, Reason reason, String field, String message) {
+    }
 
     void fileSeen() {
         filesSeen++;
@@ -34,13 +38,16 @@ public final class IngestSummary {
         if (record.rejection() != null) {
             filesQuarantined++;
             filesByReason.merge(record.rejection().reason(), 1L, Long::sum);
-            messages.add(record.rejection().message());
+            problems.add(new Problem(record.lineage().sourceFile(), 0, record.rejection().reason(), "tep",
+                    record.rejection().message()));
         }
     }
 
-    void rowQuarantined(Rejection rejection) {
+    void rowQuarantined(ReportRow row) {
+        Rejection rejection = row.rejection();
         quarantinedByReason.merge(rejection.reason(), 1L, Long::sum);
-        messages.add(rejection.message());
+        problems.add(new Problem(row.lineage().sourceFile(), row.raw().rowNumber(), rejection.reason(), rejection.field(),
+                rejection.message()));
     }
 
     void submission(boolean counts, boolean resubmission) {
@@ -96,9 +103,14 @@ public final class IngestSummary {
         return filesByReason;
     }
 
+    /** Every quarantined file and row, in the order met. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
     /** One message per quarantined file or row, naming file, row and field. */
     public List<String> messages() {
-        return messages;
+        return problems.stream().map(Problem::message).toList();
     }
 
     /** Anything new quarantined in this run: a whole file or a row. */

@@ -167,18 +167,18 @@ public final class SampleGenerator {
             case MISSING -> missing++;
             case ON_TIME -> {
                 onTime++;
-                entries.add(new Entry(slot, file(slot, slot.unit(), onTimeDate(slot), fullReport(slot.plan(), slot.unit()), "")));
+                entries.add(new Entry(slot, file(slot, slot.unit(), onTimeDate(slot), fullReport(slot), "")));
             }
             case LATE -> {
                 late++;
                 LocalDate date = min(slot.due().plusDays(1 + random.nextInt(25)), asOf);
-                entries.add(new Entry(slot, file(slot, slot.unit(), date, fullReport(slot.plan(), slot.unit()), "")));
+                entries.add(new Entry(slot, file(slot, slot.unit(), date, fullReport(slot), "")));
             }
             case RESUBMITTED -> {
                 resubmitted++;
                 LocalDate first = onTimeDate(slot);
                 SampleFiles.ReportFile corrected = file(slot, slot.unit(), min(first.plusDays(2 + random.nextInt(8)), asOf),
-                        fullReport(slot.plan(), slot.unit()), "_nop-lai");
+                        fullReport(slot), "_nop-lai");
                 List<Row> firstRows = values.withSlips(corrected.rows()).stream().map(r -> r.withSubmitted(first)).toList();
                 entries.add(new Entry(slot, new SampleFiles.ReportFile(corrected.path().replace("_nop-lai", ""),
                         corrected.layout(), corrected.title(), firstRows)));
@@ -206,13 +206,12 @@ public final class SampleGenerator {
     }
 
     /** Every leaf task without a lead unit (or led by this unit) and every typed indicator the plan carries that year. */
-    Contents fullReport(Plan plan, String unit) {
-        return new Contents(plan.leafTasks().filter(t -> t.lead().isEmpty() || t.lead().contains(unit)).toList(), List.of());
-    }
-
-    private List<Indicator> indicators(Plan plan, Period period) {
-        return catalog.movements().stream().flatMap(m -> m.indicators().stream())
-                .filter(i -> plan.carries(i.code(), period.year()) && !i.isComputed()).toList();
+    Contents fullReport(Slot slot) {
+        Plan plan = slot.plan();
+        List<Task> tasks = plan.leafTasks().filter(t -> t.lead().isEmpty() || t.lead().contains(slot.unit())).toList();
+        List<Indicator> indicators = catalog.movements().stream().flatMap(m -> m.indicators().stream())
+                .filter(i -> plan.carries(i.code(), slot.period().year()) && !i.isComputed()).toList();
+        return new Contents(tasks, indicators);
     }
 
     LocalDate onTimeDate(Slot slot) {
@@ -223,25 +222,15 @@ public final class SampleGenerator {
     SampleFiles.ReportFile file(Slot slot, String unit, LocalDate submitted, Contents contents, String suffix) {
         Plan plan = slot.plan();
         Period period = slot.period();
-        List<Indicator> indicators = contents.tasks().size() > 0 && contents.indicators().isEmpty()
-                && slot.outcome() != null && expectedHere(slot, unit) ? indicators(plan, period) : contents.indicators();
         String planCode = random.nextDouble() < 0.12 ? plan.code().replace('Đ', 'D').replace('đ', 'd') : plan.code();
-        List<Row> rows = values.rows(plan, period, unit, kind(unit, slot), submitted, contents.tasks(), indicators).stream()
+        List<Row> rows = values.rows(plan, period, unit, kind(unit, slot), submitted, contents.tasks(), contents.indicators()).stream()
                 .map(r -> r.withPlanCode(planCode)).toList();
         SampleFiles.Layout layout = SampleFiles.Layout.draw(random);
         String path = plan.slug() + "/" + period.code() + "/" + unit + suffix + (layout.xlsx() ? ".xlsx" : ".csv");
-        String name = catalog.units().versionOn(unit, catalog.cutOff(plan, period)).or(() -> catalog.units().latest(unit))
+        String name = catalog.units().versionOn(unit, min(slot.due(), period.end())).or(() -> catalog.units().latest(unit))
                 .map(UnitVersion::name).orElse(unit);
         List<String> title = List.of("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ " + plan.code(), name);
         return new SampleFiles.ReportFile(path, layout, title, rows);
-    }
-
-    private boolean expectedHere(Slot slot, String unit) {
-        return slot.unit().equals(unit) && !leadOnly(slot.plan(), unit);
-    }
-
-    private boolean leadOnly(Plan plan, String unit) {
-        return slots.stream().noneMatch(s -> s.plan() == plan && s.unit().equals(unit));
     }
 
     String kind(String unit, Slot slot) {

@@ -29,6 +29,14 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void bulletsInheritTheLeadUnitOfTheirNumberedTask() {
+        Plan plan74 = CatalogLoader.load(TestCatalogs.BUNDLED).plan("74-KH/ĐU").orElseThrow();
+        Task nv3 = plan74.allTasks().filter(t -> t.code().equals("NV3")).findFirst().orElseThrow();
+        assertEquals(List.of("CDGD"), nv3.lead());
+        assertTrue(nv3.children().stream().allMatch(c -> c.lead().equals(List.of("CDGD"))), nv3.children().toString());
+    }
+
+    @Test
     void phongGdDueDateBeforeMayFirstMovesOffTheHolidays() {
         Catalog catalog = CatalogLoader.load(TestCatalogs.BUNDLED);
         Plan plan = catalog.plan("pgddt-gv-dvcq-2023").or(() -> catalog.plans().stream()
