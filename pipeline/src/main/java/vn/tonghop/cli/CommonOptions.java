@@ -31,7 +31,7 @@ final class CommonOptions {
     @Option(names = "--inbox", paramLabel = "DIR", description = "Thư mục báo cáo đến (có thể lặp lại). Chỉ đọc, không sửa.")
     List<Path> inboxes;
 
-    @Option(names = "--workdir", paramLabel = "DIR", description = "Thư mục làm việc chứa store/, state/, site/, archive/ (mặc định ./var).")
+    @Option(names = "--workdir", paramLabel = "DIR", description = "Thư mục làm việc chứa store/, datasets/, state/, site/, archive/ (mặc định ./var).")
     Path workdir;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Kho Parquet (mặc định WORKDIR/store).")
@@ -48,6 +48,7 @@ final class CommonOptions {
         List<Path> inboxDirs = inboxes != null && !inboxes.isEmpty() ? inboxes : configList(config, "inbox", base);
         Path work = pick(workdir, config, "workdir", base).orElse(Path.of("var"));
         Path storeDir = pick(store, config, "store", base).orElse(work.resolve("store"));
+        Path datasetsDir = pick(null, config, "datasets", base).orElse(work.resolve("datasets"));
         Path stateDir = pick(null, config, "state", base).orElse(work.resolve("state"));
         Path siteDir = pick(null, config, "site", base).orElse(work.resolve("site"));
         Path archiveDir = pick(null, config, "archive", base).orElse(work.resolve("archive"));
@@ -57,7 +58,7 @@ final class CommonOptions {
         if (!Files.isDirectory(catalogDir)) {
             throw new ConfigException("Thư mục danh mục không tồn tại: " + catalogDir);
         }
-        return new Settings(catalogDir, inboxDirs, storeDir, stateDir, siteDir, archiveDir, date, asOfText != null);
+        return new Settings(catalogDir, inboxDirs, storeDir, datasetsDir, stateDir, siteDir, archiveDir, date, asOfText != null);
     }
 
     private JsonNode readConfig() {

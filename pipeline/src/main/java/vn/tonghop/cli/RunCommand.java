@@ -6,9 +6,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.store.Store;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Lần chạy hằng đêm: nạp báo cáo mới (các giai đoạn tổng hợp và trang web sẽ nối tiếp ở đây).")
+        header = "Lần chạy hằng đêm: nạp báo cáo mới rồi tổng hợp bằng Spark (trang web sẽ nối tiếp ở đây).")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -16,11 +19,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-messages", defaultValue = "30", description = "Số lỗi chi tiết in ra tối đa (mặc định 30).")
     int maxMessages;
 
+    @Mixin
+    SparkRuntime spark = new SparkRuntime();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return IngestCommand.ingest(options, maxMessages, spec.commandLine().getOut(), spec.commandLine().getErr());
+        long start = System.currentTimeMillis();
+        var out = spec.commandLine().getOut();
+        out.println("== Giai đoạn 1/2: nạp báo cáo ==");
+        int code = IngestCommand.ingest(options, maxMessages, out, spec.commandLine().getErr());
+        long ingested = System.currentTimeMillis();
+        out.println("== Giai đoạn 2/2: tổng hợp ==");
+        Settings settings = options.resolve();
+        Catalog catalog = CatalogLoader.load(settings.catalog());
+        AggregateStage.run(spark, settings, catalog, Store.open(settings.store().toString()), out);
+        long end = System.currentTimeMillis();
+        out.printf("Xong: nạp %s, tổng hợp %s, tổng cộng %s (mã thoát %d).%n", SummaryText.seconds(ingested - start),
+                SummaryText.seconds(end - ingested), SummaryText.seconds(end - start), code);
+        return code;
     }
 }

@@ -1,0 +1,44 @@
+package vn.tonghop.aggregate;
+
+import java.time.LocalDate;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.store.Store;
+import vn.tonghop.store.StoreTables;
+
+/**
+ * The aggregate stage: reads the store at its edge, composes the pure transforms, returns the
+ * datasets (small enough for later stages to read on the driver). Intermediate results shared by
+ * several datasets are checkpointed: it keeps each query plan short, which is most of the cost
+ * on small data.
+ */
+public final class Aggregation {
+    private Aggregation() {
+    }
+
+    public static Datasets run(SparkSession spark, Catalog catalog, Store store, LocalDate asOf) {
+        CatalogFrames frames = CatalogFrames.of(spark, catalog, asOf);
+        Dataset<Row> periods = frames.periods().localCheckpoint();
+        Dataset<Row> accepted = StoreTables.accepted(spark, store);
+        Dataset<Row> counted = Reporting.counted(StoreTables.submissions(spark, store), asOf).localCheckpoint();
+
+        Dataset<Row> snapshots = Tree.snapshots(frames.units(), periods).localCheckpoint();
+        Dataset<Row> closure = Tree.closure(snapshots).localCheckpoint();
+        Dataset<Row> scope = Reporting.scope(periods, closure, snapshots).localCheckpoint();
+        Dataset<Row> expected = Reporting.expected(scope, frames.ruleKinds()).localCheckpoint();
+        Dataset<Row> reporting = Reporting.reporting(periods, expected, counted, asOf).localCheckpoint();
+        Dataset<Row> reportingSummary = Reporting.summary(reporting, scope, closure, asOf);
+
+        Dataset<Row> taskReports = Tasks.expectedTaskReports(frames.tasks(), expected, periods, snapshots);
+        Dataset<Row> leaves = Tasks.leafStatuses(taskReports, reporting, accepted, counted, asOf);
+        Dataset<Row> allTasks = leaves.unionByName(Tasks.groupStatuses(leaves, frames.taskGroups(), frames.tasks())).localCheckpoint();
+
+        Dataset<Row> carried = Indicators.carried(periods, frames.planIndicators(), frames.indicators()).localCheckpoint();
+        Dataset<Row> own = Indicators.own(carried, reporting, accepted).localCheckpoint();
+        Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure));
+
+        return new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.tonghop.aggregate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.functions;
+
+/**
+ * Writes each dataset as one sorted Parquet file and one CSV for machines (UTF-8 with BOM, dot
+ * decimals, no thousands separators), with fixed names. Files are written aside and moved into place.
+ */
+public final class DatasetFiles {
+    private DatasetFiles() {
+    }
+
+    /** Writes every dataset into {@code dir}; returns the row count of each. */
+    public static Map<String, Long> write(Datasets datasets, Path dir) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        try {
+            Files.createDirectories(dir);
+            Path staging = Files.createTempDirectory(dir, ".dang-ghi-");
+            for (Map.Entry<String, Dataset<Row>> e : datasets.byName().entrySet()) {
+                List<String> keys = Datasets.KEYS.get(e.getKey());
+                Column[] order = keys.stream().map(functions::col).toArray(Column[]::new);
+                Dataset<Row> sorted = e.getValue().repartition(1).sortWithinPartitions(order).cache();
+                Path parquetDir = staging.resolve(e.getKey() + "-parquet");
+                sorted.write().mode(SaveMode.Overwrite).parquet(parquetDir.toUri().toString());
+                try (Stream<Path> parts = Files.list(parquetDir)) {
+                    Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
+                            .orElseThrow(() -> new IOException("Spark không ghi ra tệp Parquet cho " + e.getKey()));
+                    Files.move(part, staging.resolve(e.getKey() + ".parquet"));
+                }
+                deleteTree(parquetDir);
+                counts.put(e.getKey(), csv(sorted, staging.resolve(e.getKey() + ".csv")));
+                sorted.unpersist();
+            }
+            try (Stream<Path> files = Files.list(staging)) {
+                for (Path f : files.toList()) {
+                    Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            deleteTree(staging);
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được bộ dữ liệu vào " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long csv(Dataset<Row> sorted, Path file) throws IOException {
+        String[] columns = sorted.columns();
+        long rows = 0;
+        try (OutputStream out = Files.newOutputStream(file);
+             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            writer.write('\uFEFF');
+            try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(columns).setRecordSeparator("\r\n").get().print(writer)) {
+                for (Row row : sorted.collectAsList()) {
+                    List<String> cells = new ArrayList<>(columns.length);
+                    for (int i = 0; i < columns.length; i++) {
+                        cells.add(cell(row.get(i)));
+                    }
+                    printer.printRecord(cells);
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Plain machine text: dot decimals without exponent, ISO dates, empty for null. */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double d) {
+            return d.isNaN() || d.isInfinite() ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

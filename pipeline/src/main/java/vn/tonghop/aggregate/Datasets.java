@@ -1,0 +1,30 @@
+package vn.tonghop.aggregate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** The published datasets of one run (docs/aggregation.md), with the key columns each is sorted by. */
+public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Dataset<Row> tasks, Dataset<Row> taskSummary,
+                       Dataset<Row> indicators) {
+
+    public static final Map<String, List<String>> KEYS = Map.of(
+            "reporting", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi"),
+            "reporting_summary", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "pham_vi"),
+            "tasks", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_muc"),
+            "task_summary", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_muc", "pham_vi"),
+            "indicators", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_chi_tieu"));
+
+    /** By published name, in a fixed order. */
+    public Map<String, Dataset<Row>> byName() {
+        Map<String, Dataset<Row>> m = new LinkedHashMap<>();
+        m.put("reporting", reporting);
+        m.put("reporting_summary", reportingSummary);
+        m.put("tasks", tasks);
+        m.put("task_summary", taskSummary);
+        m.put("indicators", indicators);
+        return m;
+    }
+}

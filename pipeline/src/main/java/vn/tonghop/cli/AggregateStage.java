@@ -1,0 +1,50 @@
+package vn.tonghop.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.tonghop.aggregate.Aggregation;
+import vn.tonghop.aggregate.DatasetFiles;
+import vn.tonghop.aggregate.Datasets;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.Plan;
+import vn.tonghop.store.Store;
+import vn.tonghop.vi.ViFormat;
+
+/** Composes the aggregate stage for a command: run the Spark jobs, write the datasets, print a headline per plan. */
+final class AggregateStage {
+    private AggregateStage() {
+    }
+
+    static void run(SparkRuntime runtime, Settings settings, Catalog catalog, Store store, PrintWriter out) {
+        long start = System.currentTimeMillis();
+        SparkSession spark = runtime.start();
+        out.printf("Tổng hợp bằng Spark (%s)...%n", spark.sparkContext().master());
+        out.flush();
+        Datasets datasets = Aggregation.run(spark, catalog, store, settings.asOf());
+        Map<String, Long> counts = DatasetFiles.write(datasets, settings.datasets());
+        counts.forEach((name, n) -> out.printf("  %-18s %8s dòng%n", name, SummaryText.n(n)));
+        headlines(out, catalog, datasets);
+        out.printf("Bộ dữ liệu: %s%n", settings.datasets().toAbsolutePath());
+        out.printf("Xong tổng hợp trong %s.%n", SummaryText.seconds(System.currentTimeMillis() - start));
+        out.flush();
+    }
+
+    /** For each plan, its root's reporting in the latest period already due: the first line leadership asks for. */
+    private static void headlines(PrintWriter out, Catalog catalog, Datasets datasets) {
+        List<Row> rows = datasets.reportingSummary().where(col("pham_vi").equalTo("cay").and(col("ky_vong").gt(0)))
+                .select("ma_ke_hoach", "ma_don_vi", "ky_bao_cao", "han_nop", "ky_vong", "da_nop", "dung_han", "ty_le_nop", "ty_le_dung_han")
+                .collectAsList();
+        for (Plan plan : catalog.plans()) {
+            rows.stream().filter(r -> r.getString(0).equals(plan.code()) && r.getString(1).equals(plan.reporters().subtree()))
+                    .max(java.util.Comparator.comparing((Row r) -> r.getDate(3)).thenComparing(r -> r.getString(2)))
+                    .ifPresent(r -> out.printf("  %s, kỳ %s: %s/%s đơn vị nộp báo cáo (%s%%), %s đúng hạn (%s%%)%n", plan.code(),
+                            r.getString(2), SummaryText.n(r.getLong(5)), SummaryText.n(r.getLong(4)),
+                            ViFormat.number(r.getDouble(7) * 100, 1), SummaryText.n(r.getLong(6)), ViFormat.number(r.getDouble(8) * 100, 1)));
+        }
+    }
+}
