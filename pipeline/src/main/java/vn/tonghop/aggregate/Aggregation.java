@@ -19,10 +19,14 @@ public final class Aggregation {
     }
 
     public static Datasets run(SparkSession spark, Catalog catalog, Store store, LocalDate asOf) {
+        return run(spark, catalog, StoreTables.accepted(spark, store), StoreTables.submissions(spark, store), asOf);
+    }
+
+    /** The same from the store's accepted rows and submissions as DataFrames (tests pass tiny hand-made ones). */
+    public static Datasets run(SparkSession spark, Catalog catalog, Dataset<Row> accepted, Dataset<Row> submissions, LocalDate asOf) {
         CatalogFrames frames = CatalogFrames.of(spark, catalog, asOf);
         Dataset<Row> periods = frames.periods().localCheckpoint();
-        Dataset<Row> accepted = StoreTables.accepted(spark, store);
-        Dataset<Row> counted = Reporting.counted(StoreTables.submissions(spark, store), asOf).localCheckpoint();
+        Dataset<Row> counted = Reporting.counted(submissions, asOf).localCheckpoint();
 
         Dataset<Row> snapshots = Tree.snapshots(frames.units(), periods).localCheckpoint();
         Dataset<Row> closure = Tree.closure(snapshots).localCheckpoint();

@@ -85,7 +85,8 @@ public final class Reporting {
                                 col("ma_to_tien").as("ma_don_vi_tong_hop")),
                         col("c_ngay").equalTo(col("ngay_chot")).and(col("c_don_vi").equalTo(col("ma_don_vi"))))
                 .drop("c_ngay", "c_don_vi").withColumn("pham_vi", lit("cay"));
-        Column due = col("han_nop").leq(lit(asOfDate));
+        // due by the as-of date; a report due that very day and not yet in is still within its time
+        Column due = col("han_nop").leq(lit(asOfDate)).and(col("trang_thai").notEqual("chua_den_han"));
         Dataset<Row> counts = own.unionByName(up).groupBy(col("ma_don_vi_tong_hop"), col("ma_ke_hoach").as("t_ke_hoach"),
                         col("ky_bao_cao").as("t_ky"), col("pham_vi"))
                 .agg(sum(when(due, 1).otherwise(0)).as("ky_vong"),

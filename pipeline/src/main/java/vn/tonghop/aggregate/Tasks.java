@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -129,7 +130,8 @@ public final class Tasks {
         return sum(when(col("trang_thai").equalTo(status), 1L).otherwise(0L)).as(status);
     }
 
+    /** Deadline counts exist only for tasks with a deadline: null, not 0, for the others. */
     private static Column progressOf(String progress) {
-        return sum(when(col("tien_do_han").equalTo(progress), 1L).otherwise(0L)).as(progress);
+        return when(max(col("han_chot")).isNotNull(), sum(when(col("tien_do_han").equalTo(progress), 1L).otherwise(0L))).as(progress);
     }
 }
