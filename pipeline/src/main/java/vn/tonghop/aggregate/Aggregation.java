@@ -1,6 +1,9 @@
 package vn.tonghop.aggregate;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.time.LocalDate;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,15 +35,19 @@ public final class Aggregation {
         Dataset<Row> closure = Tree.closure(snapshots).localCheckpoint();
         Dataset<Row> scope = Reporting.scope(periods, closure, snapshots).localCheckpoint();
         Dataset<Row> expected = Reporting.expected(scope, frames.ruleKinds()).localCheckpoint();
-        Dataset<Row> reporting = Reporting.reporting(periods, expected, counted, asOf).localCheckpoint();
-        Dataset<Row> reportingSummary = Reporting.summary(reporting, scope, closure, asOf);
+        // years derived from the halves exist for indicators only: nobody reports them
+        Column reported = col("ky_h2").isNull();
+        Dataset<Row> reportPeriods = periods.where(reported);
+        Dataset<Row> reportExpected = expected.where(reported);
+        Dataset<Row> reporting = Reporting.reporting(reportPeriods, reportExpected, counted, asOf).localCheckpoint();
+        Dataset<Row> reportingSummary = Reporting.summary(reporting, scope.where(reported), closure, asOf);
 
-        Dataset<Row> taskReports = Tasks.expectedTaskReports(frames.tasks(), expected, periods, snapshots);
+        Dataset<Row> taskReports = Tasks.expectedTaskReports(frames.tasks(), reportExpected, reportPeriods, snapshots);
         Dataset<Row> leaves = Tasks.leafStatuses(taskReports, reporting, accepted, counted, asOf);
         Dataset<Row> allTasks = leaves.unionByName(Tasks.groupStatuses(leaves, frames.taskGroups(), frames.tasks())).localCheckpoint();
 
         Dataset<Row> carried = Indicators.carried(periods, frames.planIndicators(), frames.indicators()).localCheckpoint();
-        Dataset<Row> own = Indicators.own(carried, reporting, accepted).localCheckpoint();
+        Dataset<Row> own = Indicators.withDerivedYears(Indicators.own(carried, reporting, accepted), carried).localCheckpoint();
         Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure));
 
         return new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators);

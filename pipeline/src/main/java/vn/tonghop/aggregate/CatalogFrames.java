@@ -67,6 +67,8 @@ public record CatalogFrames(Dataset<Row> units, Dataset<Row> periods, Dataset<Ro
         List<Row> rows = new ArrayList<>();
         for (Plan plan : catalog.plans()) {
             boolean bothHalves = plan.calendar().entry(PeriodType.H1).isPresent() && plan.calendar().entry(PeriodType.H2).isPresent();
+            boolean deriveYears = bothHalves && plan.calendar().entry(PeriodType.YEAR).isEmpty();
+            java.util.Map<String, Row> considered = new java.util.HashMap<>();
             for (CalendarEntry entry : plan.calendar().entries()) {
                 for (int year = plan.validFrom().getYear(); year <= asOf.getYear(); year++) {
                     for (Period p : periodsOf(entry.type(), year)) {
@@ -77,17 +79,44 @@ public record CatalogFrames(Dataset<Row> units, Dataset<Row> periods, Dataset<Ro
                         if (p.end().isAfter(asOf) && due.isAfter(asOf)) {
                             continue;
                         }
-                        rows.add(RowFactory.create(plan.code(), plan.slug(), p.code(), p.year(), p.type().name(),
+                        Row row = RowFactory.create(plan.code(), plan.slug(), p.code(), p.year(), p.type().name(),
                                 sql(p.start()), sql(p.end()), sql(due), sql(catalog.cutOff(plan, p)),
                                 plan.reporters().subtree(), previous(p, bothHalves).map(Period::code).orElse(null),
-                                sameLastYear(p).map(Period::code).orElse(null)));
+                                sameLastYear(p).map(Period::code).orElse(null), null, null);
+                        rows.add(row);
+                        considered.put(p.code(), row);
                     }
                 }
+            }
+            if (deriveYears) {
+                rows.addAll(derivedYears(considered));
             }
         }
         return spark.createDataFrame(rows, schema("ma_ke_hoach:string", "ke_hoach:string", "ky_bao_cao:string", "nam:int",
                 "loai_ky:string", "ngay_bat_dau:date", "ngay_ket_thuc:date", "han_nop:date", "ngay_chot:date",
-                "goc_cay:string", "ky_truoc:string", "ky_cung_ky:string"));
+                "goc_cay:string", "ky_truoc:string", "ky_cung_ky:string", "ky_h1:string", "ky_h2:string"));
+    }
+
+    /**
+     * Where the calendar has both halves and no year, a year row for indicators only, built from
+     * the halves (ky_h1, ky_h2 name them); it takes H2's due date, cut-off and tree.
+     */
+    private static List<Row> derivedYears(java.util.Map<String, Row> considered) {
+        List<Row> out = new ArrayList<>();
+        considered.forEach((code, h2) -> {
+            if (!code.endsWith("-H2")) {
+                return;
+            }
+            int year = h2.getInt(3);
+            String h1Code = year + "-H1";
+            if (considered.containsKey(h1Code)) {
+                out.add(RowFactory.create(h2.get(0), h2.get(1), Integer.toString(year), year, PeriodType.YEAR.name(),
+                        sql(LocalDate.of(year, 1, 1)), sql(LocalDate.of(year, 12, 31)), h2.get(7), h2.get(8), h2.get(9),
+                        Integer.toString(year - 1), Integer.toString(year - 1), h1Code, code));
+            }
+        });
+        out.sort(java.util.Comparator.comparing(r -> r.getString(2)));
+        return out;
     }
 
     private static List<Period> periodsOf(PeriodType type, int year) {

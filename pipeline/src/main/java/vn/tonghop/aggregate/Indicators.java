@@ -51,6 +51,34 @@ public final class Indicators {
                 .drop("own_v", "own_num", "own_den");
     }
 
+    /**
+     * Adds own values for years derived from the halves: the indicator's rule over time on the
+     * unit's H1 and H2 figures (sum, or the H2 figure), only when both halves have data.
+     */
+    public static Dataset<Row> withDerivedYears(Dataset<Row> own, Dataset<Row> carried) {
+        Dataset<Row> derived = carried.where(col("ky_h2").isNotNull());
+        Dataset<Row> h1 = own.where(col("co_so_lieu")).select(col("ma_ke_hoach").as("h_ke_hoach"), col("ky_bao_cao").as("h1_ky"),
+                col("ma_don_vi").as("h_don_vi"), col("ma_chi_tieu").as("h_chi_tieu"), col("gia_tri").as("v1"), col("tu").as("tu1"),
+                col("mau").as("mau1"));
+        Dataset<Row> h2 = own.where(col("co_so_lieu")).select(col("ma_ke_hoach").as("k_ke_hoach"), col("ky_bao_cao").as("h2_ky"),
+                col("ma_don_vi").as("k_don_vi"), col("ma_chi_tieu").as("k_chi_tieu"), col("gia_tri").as("v2"), col("tu").as("tu2"),
+                col("mau").as("mau2"));
+        Dataset<Row> both = derived.join(h1, col("h_ke_hoach").equalTo(col("ma_ke_hoach")).and(col("h1_ky").equalTo(col("ky_h1")))
+                        .and(col("h_chi_tieu").equalTo(col("ma_chi_tieu"))))
+                .join(h2, col("k_ke_hoach").equalTo(col("ma_ke_hoach")).and(col("h2_ky").equalTo(col("ky_h2")))
+                        .and(col("k_chi_tieu").equalTo(col("ma_chi_tieu"))).and(col("k_don_vi").equalTo(col("h_don_vi"))));
+        Column summed = col("theo_thoi_gian").equalTo("sum");
+        Column share = col("tong_hop").equalTo("share");
+        Column tu = when(share, when(summed, col("tu1").plus(col("tu2"))).otherwise(col("tu2")));
+        Column mau = when(share, when(summed, col("mau1").plus(col("mau2"))).otherwise(col("mau2")));
+        Column value = when(share, when(mau.gt(0), tu.multiply(100.0).divide(mau)))
+                .otherwise(when(summed, col("v1").plus(col("v2"))).otherwise(col("v2")));
+        Dataset<Row> years = both.withColumn("ma_don_vi", col("h_don_vi")).withColumn("gia_tri", value)
+                .withColumn("co_so_lieu", lit(true)).withColumn("tu", tu).withColumn("mau", mau);
+        return own.unionByName(years.select(java.util.Arrays.stream(own.columns()).map(org.apache.spark.sql.functions::col)
+                .toArray(Column[]::new)));
+    }
+
     private static Dataset<Row> lookup(Dataset<Row> rows, Dataset<Row> values, String itemColumn, String as) {
         Dataset<Row> v = values.select(col("v_ke_hoach").as("l_ke_hoach"), col("v_ky").as("l_ky"), col("ma_don_vi").as("l_don_vi"),
                 col("v_muc").as("l_muc"), col("v").as(as));

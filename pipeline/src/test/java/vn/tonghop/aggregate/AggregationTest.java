@@ -42,13 +42,17 @@ class AggregationTest {
                 .submit("s6", "CB-A", "2024", "2024-12-20", "MH-DK=4")
                 .submit("s7", "CB-A", "2025-H1", "2025-04-25", "MH-DK=3")
                 .submit("s8", "DB-D", "2024", "2025-01-10", "MH-DK=7")
-                .submit("s9", "DB-D", "2024", "2025-01-10", "MH-DK=1");
+                .submit("s9", "DB-D", "2024", "2025-01-10", "MH-DK=1")
+                .submitTo("14-KH/ĐU", "h1", "CB-A", "2024-H1", "2024-07-05", "NV1=dang_thuc_hien", "HTKK=2", "DIEM=8", "XDK=9", "XTS=10")
+                .submitTo("14-KH/ĐU", "h2", "CB-A", "2024-H2", "2025-01-08", "NV1=hoan_thanh", "HTKK=3", "DIEM=9", "XDK=10", "XTS=10")
+                .submitTo("14-KH/ĐU", "h3", "CB-C", "2024-H1", "2024-07-09", "NV1=dang_thuc_hien", "HTKK=1");
         late = Aggregation.run(SPARK, CATALOG, rows.accepted(SPARK), rows.submissions(SPARK), LocalDate.of(2025, 6, 20));
         early = Aggregation.run(SPARK, CATALOG, rows.accepted(SPARK), rows.submissions(SPARK), LocalDate.of(2024, 12, 31));
     }
 
+    /** The one row of plan 12-KH/ĐU matching {@code where}. */
     static Row one(Dataset<Row> ds, String where) {
-        List<Row> found = ds.where(where).collectAsList();
+        List<Row> found = ds.where("ma_ke_hoach = '12-KH/ĐU' and " + where).collectAsList();
         assertEquals(1, found.size(), where + " -> " + found);
         return found.get(0);
     }
@@ -71,7 +75,7 @@ class AggregationTest {
         assertEquals(414, (int) c.getAs("so_ngay_tre"), "02/05/2024 to 20/06/2025");
         Row unexpected = one(r, "ky_bao_cao = '2024-H1' and ma_don_vi = 'DB-D-1'");
         assertFalse((boolean) unexpected.getAs("ky_vong"), "a chi bộ trực thuộc is not named by the rule");
-        assertEquals(0, r.where("ky_bao_cao = '2024' and ma_don_vi = 'CB-B'").count(), "merged on 01/07: not expected for the year");
+        assertEquals(0, r.where("ma_ke_hoach = '12-KH/ĐU' and ky_bao_cao = '2024' and ma_don_vi = 'CB-B'").count(), "merged on 01/07: not expected for the year");
         assertEquals(156, (int) one(r, "ky_bao_cao = '2024' and ma_don_vi = 'CB-C'").getAs("so_ngay_tre"), "15/01 to 20/06/2025");
         Row sameDay = one(r, "ky_bao_cao = '2024' and ma_don_vi = 'DB-D'");
         assertEquals("s9", sameDay.getAs("ma_lan_nop_cuoi"), "two submissions on one day: the later ingested is the content");
@@ -104,7 +108,7 @@ class AggregationTest {
 
     @Test
     void taskStatusesGroupsAndDeadlines() {
-        Dataset<Row> t = late.tasks().where("ky_bao_cao = '2024-H1'");
+        Dataset<Row> t = late.tasks().where("ma_ke_hoach = '12-KH/ĐU' and ky_bao_cao = '2024-H1'");
         Row aNv1 = one(t, "ma_don_vi = 'CB-A' and ma_muc = 'NV1'");
         assertEquals("dang_thuc_hien", aNv1.getAs("trang_thai"));
         assertTrue((boolean) aNv1.getAs("hoan_thanh_ky"), "NV1 is ongoing: in progress counts as done for the period");
@@ -122,6 +126,25 @@ class AggregationTest {
         assertEquals(2L, (long) sum.getAs("hoan_thanh_ky"));
         assertEquals(1L, (long) sum.getAs("khong_bao_cao"));
         assertEquals(0.5, (double) sum.getAs("ty_le_hoan_thanh"), 1e-9);
+    }
+
+    @Test
+    void yearsDerivedFromTheHalvesWhereTheCalendarHasNoYear() {
+        Dataset<Row> i = late.indicators().where("ma_ke_hoach = '14-KH/ĐU' and ky_bao_cao = '2024'");
+        Row a = i.where("ma_don_vi = 'CB-A' and ma_chi_tieu = 'HTKK'").first();
+        assertEquals(5.0, (double) a.getAs("gia_tri"), 1e-9, "sum over time: 2 + 3");
+        assertEquals(9.0, (double) i.where("ma_don_vi = 'CB-A' and ma_chi_tieu = 'DIEM'").first().getAs("gia_tri"), 1e-9, "last: H2");
+        assertEquals(100.0, (double) i.where("ma_don_vi = 'CB-A' and ma_chi_tieu = 'XTL'").first().getAs("gia_tri"), 1e-9, "10 of 10 in H2");
+        assertNull(i.where("ma_don_vi = 'CB-C' and ma_chi_tieu = 'HTKK'").first().getAs("gia_tri"), "CB-C has no H2: no year value");
+        Row du = i.where("ma_don_vi = 'DU' and ma_chi_tieu = 'HTKK'").first();
+        assertEquals(5.0, (double) du.getAs("gia_tri_tong_hop"), 1e-9);
+        assertEquals(1L, (long) du.getAs("so_don_vi_co_so_lieu"));
+        assertEquals(2L, (long) du.getAs("so_don_vi_ky_vong"), "CB-A and CB-C on H2's cut-off; CB-B merged");
+        assertEquals(4.0, (double) du.getAs("chi_tieu"), 1e-9, "2 per chi bộ cơ sở");
+        assertEquals(1.25, (double) du.getAs("ty_le_dat"), 1e-9);
+        Row h2 = late.indicators().where("ma_ke_hoach = '14-KH/ĐU' and ky_bao_cao = '2024-H2' and ma_don_vi = 'DU' and ma_chi_tieu = 'HTKK'").first();
+        assertEquals(0.0, (double) h2.getAs("chenh_lech_ky_truoc"), 1e-9, "H2 3 against H1 2 + 1: both halves are in the calendar");
+        assertEquals(0, late.reporting().where("ma_ke_hoach = '14-KH/ĐU' and ky_bao_cao = '2024'").count(), "nobody reports a derived year");
     }
 
     @Test

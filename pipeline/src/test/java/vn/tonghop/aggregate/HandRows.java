@@ -19,19 +19,24 @@ final class HandRows {
     private final List<Row> accepted = new ArrayList<>();
     private long sequence;
 
-    /** A counted submission of one unit's report with its task and indicator rows ("NV1=hoan_thanh", "MH-DK=2"). */
+    /** A counted submission to plan 12-KH/ĐU with its task and indicator rows ("NV1=hoan_thanh", "MH-DK=2"). */
     HandRows submit(String id, String unit, String period, String date, String... items) {
+        return submitTo("12-KH/ĐU", id, unit, period, date, items);
+    }
+
+    HandRows submitTo(String plan, String id, String unit, String period, String date, String... items) {
+        String slug = plan.replace("/ĐU", "-du").toLowerCase(java.util.Locale.ROOT);
         sequence++;
         int year = Integer.parseInt(period.substring(0, 4));
         submissions.add(row(StoreSchemas.SUBMISSIONS.sparkSchema(), Map.of("ma_lan_nop", id, "ma_don_vi", unit,
-                "ma_ke_hoach", "12-KH/ĐU", "ke_hoach", "12-kh-du", "nam", year, "ky_bao_cao", period,
+                "ma_ke_hoach", plan, "ke_hoach", slug, "nam", year, "ky_bao_cao", period,
                 "ngay_nop", Date.valueOf(date), "so_dong_nhan", items.length, "thu_tu_nap", sequence, "tep_nguon", id + ".csv")));
         for (String item : items) {
             String[] kv = item.split("=");
             boolean task = kv[0].startsWith("NV");
-            Map<String, Object> v = new HashMap<>(Map.of("ma_lan_nop", id, "ma_don_vi", unit, "ma_ke_hoach", "12-KH/ĐU",
+            Map<String, Object> v = new HashMap<>(Map.of("ma_lan_nop", id, "ma_don_vi", unit, "ma_ke_hoach", plan,
                     "ky_bao_cao", period, "ngay_nop", Date.valueOf(date), "ma_muc", kv[0], "loai_muc", task ? "nhiem_vu" : "chi_tieu",
-                    "ke_hoach", "12-kh-du", "nam", year));
+                    "ke_hoach", slug, "nam", year));
             if (task) {
                 v.put("trang_thai", kv[1]);
             } else {

@@ -150,7 +150,7 @@ class OracleSelfTest {
         assertEquals(5L, row("reporting", PLAN, "2024", "CB-C").get("so_ngay_tre"), "20/01 - 15/01");
         assertEquals(51L, row("reporting", PLAN, "2025-H1", "CB-C").get("so_ngay_tre"), "30/04 to 20/06/2025");
         assertFalse(has("reporting", PLAN, "2025", "CB-A"), "year 2025 neither ended nor due");
-        assertEquals(4 + 1 + 3 + 3, out.get("reporting").size());
+        assertEquals(4 + 1 + 3 + 3, out.get("reporting").stream().filter(r -> r.get("ma_ke_hoach").equals(PLAN)).count());
     }
 
     @Test
@@ -170,7 +170,8 @@ class OracleSelfTest {
         Map<String, Object> db = row("reporting_summary", PLAN, "2024-H1", "DB-D", "cay");
         assertEquals(1L, db.get("ky_vong"), "DB-D-1 is not expected");
         assertNumber(0.0, db.get("ty_le_nop"), "DB-D missing");
-        assertEquals(12, out.get("reporting_summary").stream().filter(r -> r.get("ky_bao_cao").equals("2024-H1")).count(),
+        assertEquals(12, out.get("reporting_summary").stream()
+                        .filter(r -> r.get("ma_ke_hoach").equals(PLAN) && r.get("ky_bao_cao").equals("2024-H1")).count(),
                 "6 units in DU's tree on 02/05/2024, two scopes");
         assertNumber(2.0 / 3, row("reporting_summary", PLAN, "2025-H1", "DU", "cay").get("ty_le_nop"), "CB-A, DB-D of 3");
     }
@@ -261,7 +262,8 @@ class OracleSelfTest {
         Map<String, Object> dbYear = row("indicators", PLAN, "2024", "DB-D", "MH-DK");
         assertNull(dbYear.get("chi_tieu"), "no chi bộ cơ sở below DB-D");
         assertNumber(0, dbYear.get("gia_tri"), "a reported zero is a value");
-        assertEquals(36, out.get("indicators").stream().filter(r -> r.get("ky_bao_cao").equals("2024-H1")).count(),
+        assertEquals(36, out.get("indicators").stream()
+                        .filter(r -> r.get("ma_ke_hoach").equals(PLAN) && r.get("ky_bao_cao").equals("2024-H1")).count(),
                 "6 units x 6 indicators");
     }
 
