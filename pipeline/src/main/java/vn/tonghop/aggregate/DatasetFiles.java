@@ -83,13 +83,17 @@ public final class DatasetFiles {
         return rows;
     }
 
-    /** Plain machine text: dot decimals without exponent, ISO dates, empty for null. */
+    /**
+     * Plain machine text: dot decimals without exponent (rounded to 10 places, so 8.234999999999998
+     * from floating-point sums reads 8.235), ISO dates, empty for null.
+     */
     static String cell(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? "" : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            return d.isNaN() || d.isInfinite() ? ""
+                    : BigDecimal.valueOf(d).setScale(10, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
         return value.toString();
     }

@@ -21,7 +21,8 @@ final class SparkRuntime {
         SparkSession.Builder builder = SparkSession.builder().appName("tonghop")
                 .config("spark.sql.shuffle.partitions", shufflePartitions)
                 .config("spark.sql.session.timeZone", CommonOptions.VIETNAM.getId())
-                .config("spark.ui.showConsoleProgress", "false");
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.debug.maxToStringFields", 1000);
         if (master != null) {
             builder.master(master);
         } else if (!conf.contains("spark.master")) {

@@ -16,6 +16,7 @@ public final class SharedSpark {
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh")
+                    .config("spark.sql.debug.maxToStringFields", 1000)
                     .getOrCreate();
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }
