@@ -71,7 +71,7 @@ public record CatalogFrames(Dataset<Row> units, Dataset<Row> periods, Dataset<Ro
             java.util.Map<String, Row> considered = new java.util.HashMap<>();
             for (CalendarEntry entry : plan.calendar().entries()) {
                 for (int year = plan.validFrom().getYear(); year <= asOf.getYear(); year++) {
-                    for (Period p : periodsOf(entry.type(), year)) {
+                    for (Period p : Period.inYear(entry.type(), year)) {
                         if (!catalog.periodInPlan(plan, p)) {
                             continue;
                         }
@@ -117,17 +117,6 @@ public record CatalogFrames(Dataset<Row> units, Dataset<Row> periods, Dataset<Ro
         });
         out.sort(java.util.Comparator.comparing(r -> r.getString(2)));
         return out;
-    }
-
-    private static List<Period> periodsOf(PeriodType type, int year) {
-        return switch (type) {
-            case YEAR -> List.of(new Period(year, type, 0));
-            case H1 -> List.of(new Period(year, type, 1));
-            case H2 -> List.of(new Period(year, type, 2));
-            case QUARTER -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> new Period(year, type, q)).toList();
-            case MONTH -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> new Period(year, type, m)).toList();
-            case MID_REVIEW, FINAL_REVIEW -> List.of(); // reviews are not enumerated
-        };
     }
 
     /** The previous period of the same type; halves only follow each other when the calendar has both. */

@@ -38,6 +38,18 @@ public record Period(int year, PeriodType type, int number) implements Comparabl
         });
     }
 
+    /** The periods of a type in a year, in order; reviews are one-off, not periodic, so none. */
+    public static java.util.List<Period> inYear(PeriodType type, int year) {
+        return switch (type) {
+            case YEAR -> java.util.List.of(new Period(year, type, 0));
+            case H1 -> java.util.List.of(new Period(year, type, 1));
+            case H2 -> java.util.List.of(new Period(year, type, 2));
+            case QUARTER -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(q -> new Period(year, type, q)).toList();
+            case MONTH -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> new Period(year, type, m)).toList();
+            case MID_REVIEW, FINAL_REVIEW -> java.util.List.of();
+        };
+    }
+
     public String code() {
         return switch (type) {
             case YEAR -> Integer.toString(year);

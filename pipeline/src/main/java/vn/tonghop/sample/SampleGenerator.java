@@ -120,7 +120,7 @@ public final class SampleGenerator {
         List<Period> out = new ArrayList<>();
         for (int year = plan.validFrom().getYear(); year <= last; year++) {
             for (CalendarEntry entry : plan.calendar().entries()) {
-                for (Period p : ofType(year, entry.type())) {
+                for (Period p : Period.inYear(entry.type(), year)) {
                     if (catalog.periodInPlan(plan, p) && !catalog.dueDate(plan, p).isAfter(asOf)) {
                         out.add(p);
                     }
@@ -128,26 +128,6 @@ public final class SampleGenerator {
             }
         }
         out.sort(null);
-        return out;
-    }
-
-    private static List<Period> ofType(int year, PeriodType type) {
-        List<Period> out = new ArrayList<>();
-        switch (type) {
-            case H1 -> out.add(new Period(year, type, 1));
-            case H2 -> out.add(new Period(year, type, 2));
-            case QUARTER -> {
-                for (int q = 1; q <= 4; q++) {
-                    out.add(new Period(year, type, q));
-                }
-            }
-            case MONTH -> {
-                for (int m = 1; m <= 12; m++) {
-                    out.add(new Period(year, type, m));
-                }
-            }
-            default -> out.add(new Period(year, type, 0));
-        }
         return out;
     }
 

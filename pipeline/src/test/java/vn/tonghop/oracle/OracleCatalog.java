@@ -128,33 +128,13 @@ final class OracleCatalog {
                 continue;
             }
             for (int year = plan.validFrom().getYear(); year <= last; year++) {
-                for (Period p : ofType(year, entry.type())) {
+                for (Period p : Period.inYear(entry.type(), year)) {
                     if (catalog.periodInPlan(plan, p)) {
                         out.add(new Object[] {plan.slug(), p.code(), p.year(), p.type().name(), p.number(), p.end(),
                                 catalog.dueDate(plan, p), catalog.cutOff(plan, p)});
                     }
                 }
             }
-        }
-        return out;
-    }
-
-    private static List<Period> ofType(int year, PeriodType type) {
-        List<Period> out = new ArrayList<>();
-        switch (type) {
-            case H1 -> out.add(new Period(year, type, 1));
-            case H2 -> out.add(new Period(year, type, 2));
-            case QUARTER -> {
-                for (int q = 1; q <= 4; q++) {
-                    out.add(new Period(year, type, q));
-                }
-            }
-            case MONTH -> {
-                for (int m = 1; m <= 12; m++) {
-                    out.add(new Period(year, type, m));
-                }
-            }
-            default -> out.add(new Period(year, type, 0));
         }
         return out;
     }
