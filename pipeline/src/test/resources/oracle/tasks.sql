@@ -2,7 +2,7 @@
 
 -- The content of each report: the accepted rows of its latest counted submission.
 CREATE TABLE content AS
-SELECT r.ke_hoach, r.ky_bao_cao, r.ma_don_vi, a.ma_muc, a.loai_muc, a.trang_thai, a.phan_tram, a.gia_tri
+SELECT r.ke_hoach, r.ky_bao_cao, r.ma_don_vi, a.ma_muc, a.loai_muc, a.trang_thai, a.phan_tram, a.gia_tri, a.ghi_chu
 FROM reporting r JOIN acc_live a ON a.ma_lan_nop = r.ma_lan_nop_cuoi;
 
 -- Expected task reports: a leaf with lead/coordinating units is reported by those valid on the
@@ -30,6 +30,7 @@ CREATE TABLE leaf_rows AS
 SELECT x.ke_hoach, x.ky_bao_cao, x.ma_don_vi, x.ma_muc, false AS la_nhom,
     coalesce(c.trang_thai, 'khong_bao_cao') AS trang_thai,
     c.phan_tram,
+    c.ghi_chu,
     coalesce(c.trang_thai = 'hoan_thanh' OR (c.trang_thai = 'dang_thuc_hien' AND t.thuong_xuyen), false) AS hoan_thanh_ky,
     t.han_chot,
     CASE WHEN t.han_chot IS NOT NULL AND c.trang_thai = 'hoan_thanh' THEN f.ngay END AS ngay_hoan_thanh
@@ -55,6 +56,7 @@ SELECT * FROM tc;
 CREATE TABLE group_rows AS
 SELECT g.ke_hoach, g.ky_bao_cao, g.ma_don_vi, g.ma_muc, true AS la_nhom, g.trang_thai,
     CAST(NULL AS DOUBLE) AS phan_tram,
+    CAST(NULL AS VARCHAR) AS ghi_chu,
     (g.trang_thai = 'hoan_thanh' OR (g.trang_thai = 'dang_thuc_hien' AND t.thuong_xuyen)) AS hoan_thanh_ky,
     t.han_chot, CAST(NULL AS DATE) AS ngay_hoan_thanh
 FROM (
@@ -78,7 +80,7 @@ SELECT x.*,
 FROM (SELECT * FROM leaf_rows UNION ALL SELECT * FROM group_rows) x CROSS JOIN params;
 
 CREATE TABLE out_tasks AS
-SELECT x.ma_don_vi, pl.ma_ke_hoach, x.ke_hoach, x.ky_bao_cao, p.nam, x.ma_muc, x.la_nhom, x.trang_thai, x.phan_tram,
+SELECT x.ma_don_vi, pl.ma_ke_hoach, x.ke_hoach, x.ky_bao_cao, p.nam, x.ma_muc, x.la_nhom, x.trang_thai, x.phan_tram, x.ghi_chu,
     x.hoan_thanh_ky, x.han_chot, x.ngay_hoan_thanh, x.tien_do_han
 FROM task_rows x
 JOIN per p ON p.ke_hoach = x.ke_hoach AND p.ky_bao_cao = x.ky_bao_cao

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.store.Store;
+import vn.tonghop.store.StoreSchemas;
 import vn.tonghop.store.StoreTables;
 
 /**
@@ -22,11 +23,19 @@ public final class Aggregation {
     }
 
     public static Datasets run(SparkSession spark, Catalog catalog, Store store, LocalDate asOf) {
-        return run(spark, catalog, StoreTables.accepted(spark, store), StoreTables.submissions(spark, store), asOf);
+        return run(spark, catalog, StoreTables.accepted(spark, store), StoreTables.submissions(spark, store),
+                StoreTables.quarantine(spark, store), StoreTables.files(spark, store), asOf);
     }
 
-    /** The same from the store's accepted rows and submissions as DataFrames (tests pass tiny hand-made ones). */
+    /** From accepted rows and submissions only (tests pass tiny hand-made ones): nothing quarantined. */
     public static Datasets run(SparkSession spark, Catalog catalog, Dataset<Row> accepted, Dataset<Row> submissions, LocalDate asOf) {
+        return run(spark, catalog, accepted, submissions, spark.createDataFrame(java.util.List.of(), StoreSchemas.ROWS.sparkSchema()),
+                spark.createDataFrame(java.util.List.of(), StoreSchemas.FILES.sparkSchema()), asOf);
+    }
+
+    /** The same from the store's tables as DataFrames. */
+    public static Datasets run(SparkSession spark, Catalog catalog, Dataset<Row> accepted, Dataset<Row> submissions,
+                               Dataset<Row> quarantine, Dataset<Row> files, LocalDate asOf) {
         CatalogFrames frames = CatalogFrames.of(spark, catalog, asOf);
         Dataset<Row> periods = frames.periods().localCheckpoint();
         Dataset<Row> counted = Reporting.counted(submissions, asOf).localCheckpoint();
@@ -50,6 +59,7 @@ public final class Aggregation {
         Dataset<Row> own = Indicators.withDerivedYears(Indicators.own(carried, reporting, accepted), carried).localCheckpoint();
         Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure));
 
-        return new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators);
+        return new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators,
+                Sources.submissions(submissions, asOf), Sources.quarantine(quarantine, files));
     }
 }

@@ -8,14 +8,16 @@ import org.apache.spark.sql.Row;
 
 /** The published datasets of one run (docs/aggregation.md), with the key columns each is sorted by. */
 public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Dataset<Row> tasks, Dataset<Row> taskSummary,
-                       Dataset<Row> indicators) {
+                       Dataset<Row> indicators, Dataset<Row> submissions, Dataset<Row> quarantine) {
 
     public static final Map<String, List<String>> KEYS = Map.of(
             "reporting", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi"),
             "reporting_summary", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "pham_vi"),
             "tasks", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_muc"),
             "task_summary", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_muc", "pham_vi"),
-            "indicators", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_chi_tieu"));
+            "indicators", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_chi_tieu"),
+            "submissions", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "thu_tu_nap", "ma_lan_nop"),
+            "quarantine", List.of("tep_nguon", "so_dong", "thu_tu_nap"));
 
     /** By published name, in a fixed order. */
     public Map<String, Dataset<Row>> byName() {
@@ -25,6 +27,8 @@ public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Da
         m.put("tasks", tasks);
         m.put("task_summary", taskSummary);
         m.put("indicators", indicators);
+        m.put("submissions", submissions);
+        m.put("quarantine", quarantine);
         return m;
     }
 }

@@ -20,7 +20,7 @@ import org.apache.spark.sql.Row;
 /** Task status per unit and period, group tasks from their leaves, and counts per subtree. Pure transforms. */
 public final class Tasks {
     private static final String[] OUT = {"ma_don_vi", "ma_ke_hoach", "ke_hoach", "ky_bao_cao", "nam", "ma_muc", "la_nhom",
-            "trang_thai", "phan_tram", "hoan_thanh_ky", "han_chot", "ngay_hoan_thanh", "tien_do_han"};
+            "trang_thai", "phan_tram", "ghi_chu", "hoan_thanh_ky", "han_chot", "ngay_hoan_thanh", "tien_do_han"};
 
     private Tasks() {
     }
@@ -55,7 +55,7 @@ public final class Tasks {
                 col("ma_don_vi").as("r_don_vi"), col("ma_lan_nop_cuoi"));
         Dataset<Row> taskRows = accepted.where(col("loai_muc").equalTo("nhiem_vu"))
                 .select(col("ma_lan_nop").as("a_lan_nop"), col("ma_muc").as("a_muc"), col("trang_thai").as("a_trang_thai"),
-                        col("phan_tram"));
+                        col("phan_tram"), col("ghi_chu"));
         Dataset<Row> doneDates = accepted.where(col("loai_muc").equalTo("nhiem_vu").and(col("trang_thai").equalTo("hoan_thanh")))
                 .select(col("ma_lan_nop").as("d_lan_nop"), col("ma_muc").as("d_muc"))
                 .join(counted.select(col("ma_lan_nop").as("c_lan_nop"), col("ma_don_vi").as("d_don_vi"),
@@ -77,7 +77,8 @@ public final class Tasks {
                 .when(col("han_chot").lt(lit(asOfDate)), lit("qua_han"))
                 .otherwise(lit("chua_den_han"));
         return withContent.select(col("ma_don_vi"), col("ma_ke_hoach"), col("ke_hoach"), col("ky_bao_cao"), col("nam"),
-                col("ma_muc"), lit(false).as("la_nhom"), status.as("trang_thai"), col("phan_tram"), doneForPeriod.as("hoan_thanh_ky"),
+                col("ma_muc"), lit(false).as("la_nhom"), status.as("trang_thai"), col("phan_tram"), col("ghi_chu"),
+                doneForPeriod.as("hoan_thanh_ky"),
                 col("han_chot"), doneOn.as("ngay_hoan_thanh"), progress.as("tien_do_han"), col("ngay_chot"));
     }
 
@@ -98,7 +99,8 @@ public final class Tasks {
         return counts.join(deadlines, col("h_ke_hoach").equalTo(col("ma_ke_hoach")).and(col("h_muc").equalTo(col("ma_nhom"))))
                 .select(col("ma_don_vi"), col("ma_ke_hoach"), col("ke_hoach"), col("ky_bao_cao"), col("nam"),
                         col("ma_nhom").as("ma_muc"), lit(true).as("la_nhom"), status.as("trang_thai"),
-                        lit(null).cast("double").as("phan_tram"), status.equalTo("hoan_thanh").as("hoan_thanh_ky"),
+                        lit(null).cast("double").as("phan_tram"), lit(null).cast("string").as("ghi_chu"),
+                        status.equalTo("hoan_thanh").as("hoan_thanh_ky"),
                         col("han_nhom").as("han_chot"), lit(null).cast("date").as("ngay_hoan_thanh"),
                         lit(null).cast("string").as("tien_do_han"), col("ngay_chot"));
     }

@@ -11,7 +11,7 @@ import vn.tonghop.catalog.CatalogLoader;
 import vn.tonghop.store.Store;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Lần chạy hằng đêm: nạp báo cáo mới rồi tổng hợp bằng Spark (trang web sẽ nối tiếp ở đây).")
+        header = "Lần chạy hằng đêm: nạp báo cáo mới, tổng hợp bằng Spark, dựng trang web.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -29,16 +29,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.currentTimeMillis();
         var out = spec.commandLine().getOut();
-        out.println("== Giai đoạn 1/2: nạp báo cáo ==");
+        out.println("== Giai đoạn 1/3: nạp báo cáo ==");
         int code = IngestCommand.ingest(options, maxMessages, out, spec.commandLine().getErr());
         long ingested = System.currentTimeMillis();
-        out.println("== Giai đoạn 2/2: tổng hợp ==");
+        out.println("== Giai đoạn 2/3: tổng hợp ==");
         Settings settings = options.resolve();
         Catalog catalog = CatalogLoader.load(settings.catalog());
         AggregateStage.run(spark, settings, catalog, Store.open(settings.store().toString()), out);
+        long aggregated = System.currentTimeMillis();
+        out.println("== Giai đoạn 3/3: trang web ==");
+        SiteStage.run(settings, catalog, out);
         long end = System.currentTimeMillis();
-        out.printf("Xong: nạp %s, tổng hợp %s, tổng cộng %s (mã thoát %d).%n", SummaryText.seconds(ingested - start),
-                SummaryText.seconds(end - ingested), SummaryText.seconds(end - start), code);
+        out.printf("Xong: nạp %s, tổng hợp %s, trang web %s, tổng cộng %s (mã thoát %d).%n", SummaryText.seconds(ingested - start),
+                SummaryText.seconds(aggregated - ingested), SummaryText.seconds(end - aggregated), SummaryText.seconds(end - start), code);
         return code;
     }
 }

@@ -32,4 +32,19 @@ public final class ViFormat {
     public static String integer(long value) {
         return number(value, 0);
     }
+
+    /** A fraction as a Vietnamese percentage: 0.9047 gives "90,5%"; null gives "—" (no data is never 0). */
+    public static String percent(Double fraction) {
+        return fraction == null ? "—" : number(fraction * 100, 1) + "%";
+    }
+
+    /** A value with at most {@code decimals} places, or "—" when there is none. */
+    public static String value(Double value, int decimals) {
+        return value == null ? "—" : number(value, decimals);
+    }
+
+    /** First letter upper case, for a phrase that starts a sentence ("năm 2023" gives "Năm 2023"). */
+    public static String capitalize(String phrase) {
+        return phrase == null || phrase.isEmpty() ? "" : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
 }

@@ -70,7 +70,7 @@ public final class DuckDbOracle {
     }
 
     private static final String ROW_COLUMNS = "tep_nguon, ma_bam_tep, lo_nap, thu_tu_nap, ma_lan_nop, ma_don_vi, ma_ke_hoach, "
-            + "ky_bao_cao, ngay_nop, ma_muc, loai_muc, trang_thai, phan_tram, gia_tri, ke_hoach, nam";
+            + "ky_bao_cao, ngay_nop, ma_muc, loai_muc, trang_thai, phan_tram, gia_tri, ghi_chu, ke_hoach, nam";
     private static final String SUBMISSION_COLUMNS = "tep_nguon, ma_bam_tep, lo_nap, thu_tu_nap, ma_lan_nop, ma_don_vi, "
             + "ma_ke_hoach, ke_hoach, nam, ky_bao_cao, ngay_nop, so_dong_nhan";
 
@@ -81,7 +81,7 @@ public final class DuckDbOracle {
             s.execute("CREATE TABLE accepted_raw(tep_nguon VARCHAR, ma_bam_tep VARCHAR, lo_nap VARCHAR, thu_tu_nap BIGINT, "
                     + "ma_lan_nop VARCHAR, ma_don_vi VARCHAR, ma_ke_hoach VARCHAR, ky_bao_cao VARCHAR, ngay_nop DATE, "
                     + "ma_muc VARCHAR, loai_muc VARCHAR, trang_thai VARCHAR, phan_tram DOUBLE, gia_tri DOUBLE, "
-                    + "ke_hoach VARCHAR, nam INTEGER)");
+                    + "ghi_chu VARCHAR, ke_hoach VARCHAR, nam INTEGER)");
             s.execute("CREATE TABLE submissions_raw(tep_nguon VARCHAR, ma_bam_tep VARCHAR, lo_nap VARCHAR, thu_tu_nap BIGINT, "
                     + "ma_lan_nop VARCHAR, ma_don_vi VARCHAR, ma_ke_hoach VARCHAR, ke_hoach VARCHAR, nam INTEGER, "
                     + "ky_bao_cao VARCHAR, ngay_nop DATE, so_dong_nhan INTEGER)");

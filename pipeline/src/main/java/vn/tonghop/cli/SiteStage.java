@@ -1,0 +1,67 @@
+package vn.tonghop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.site.SiteBuilder;
+import vn.tonghop.vi.ViFormat;
+
+/**
+ * Composes the site stage: build the pages from the datasets into a fresh folder beside the site,
+ * then put it in place of the old one. (The nightly operations make this switch atomic.)
+ */
+final class SiteStage {
+    static final Path TEMPLATES = Path.of("site-templates");
+
+    private SiteStage() {
+    }
+
+    static void run(Settings settings, Catalog catalog, PrintWriter out) {
+        Path site = settings.site().toAbsolutePath();
+        Path fresh = site.resolveSibling(site.getFileName() + ".moi");
+        Path old = site.resolveSibling(site.getFileName() + ".cu");
+        try {
+            deleteTree(fresh);
+            SiteBuilder.Result result = new SiteBuilder(catalog, settings.asOf(), templates())
+                    .build(settings.datasets(), fresh);
+            deleteTree(old);
+            if (Files.exists(site)) {
+                Files.move(site, old);
+            }
+            Files.move(fresh, site);
+            deleteTree(old);
+            out.printf("Trang web: %s trang, %s biểu đồ trong %s (%s trang/giây)%n", SummaryText.n(result.pages()),
+                    SummaryText.n(result.charts()), SummaryText.seconds(result.millis()),
+                    ViFormat.number(result.pages() * 1000.0 / Math.max(1, result.millis()), 0));
+            out.printf("Mở trang chủ: %s%n", site.resolve("index.html"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không thay được trang web " + site + ": " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    /** The templates folder: beside the working directory, or beside the code when run from elsewhere. */
+    private static Path templates() {
+        if (Files.isDirectory(TEMPLATES)) {
+            return TEMPLATES;
+        }
+        Path home = Path.of(System.getProperty("tonghop.home", "."));
+        return home.resolve(TEMPLATES);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.tonghop.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * The published datasets as the site reads them: the small Parquet files of the datasets folder,
+ * read on the driver without Spark (a run that changes nothing never starts Spark to render).
+ */
+public final class DatasetTables {
+    private final Map<String, List<Map<String, Object>>> tables;
+
+    private DatasetTables(Map<String, List<Map<String, Object>>> tables) {
+        this.tables = tables;
+    }
+
+    public static DatasetTables read(Path dir, List<String> names) {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String name : names) {
+            Path file = dir.resolve(name + ".parquet");
+            if (!Files.isRegularFile(file)) {
+                throw new UncheckedIOException(new IOException("Thiếu bộ dữ liệu " + file + ": hãy chạy bước tổng hợp trước"));
+            }
+            tables.put(name, readFile(file));
+        }
+        return new DatasetTables(tables);
+    }
+
+    public List<Map<String, Object>> rows(String name) {
+        List<Map<String, Object>> rows = tables.get(name);
+        if (rows == null) {
+            throw new IllegalArgumentException("bộ dữ liệu không được đọc: " + name);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> readFile(Path file) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
+                new org.apache.hadoop.fs.Path(file.toUri())).withConf(new Configuration()).build()) {
+            Group g;
+            while ((g = reader.read()) != null) {
+                GroupType type = g.getType();
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 0; i < type.getFieldCount(); i++) {
+                    Type field = type.getType(i);
+                    row.put(field.getName(), g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, field.asPrimitiveType()));
+                }
+                out.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Object value(Group g, int i, PrimitiveType type) {
+        LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
+        return switch (type.getPrimitiveTypeName()) {
+            case BINARY -> new String(g.getBinary(i, 0).getBytes(), StandardCharsets.UTF_8);
+            case INT32 -> logical instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
+                    ? LocalDate.ofEpochDay(g.getInteger(i, 0)) : (Object) g.getInteger(i, 0);
+            case INT64 -> g.getLong(i, 0);
+            case DOUBLE -> g.getDouble(i, 0);
+            case BOOLEAN -> g.getBoolean(i, 0);
+            default -> throw new IllegalStateException("kiểu cột chưa hỗ trợ: " + type);
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package vn.tonghop.site;
+
+import java.util.Locale;
+
+/**
+ * Where pages live, relative to the site root. Folder names come from slugs and checked codes,
+ * never from raw report text; every link ends in index.html so the site works opened from disk.
+ */
+final class Links {
+    private Links() {
+    }
+
+    static String home() {
+        return "index.html";
+    }
+
+    static String plan(String slug) {
+        return "ke-hoach/" + slug + "/index.html";
+    }
+
+    static String period(String slug, String period) {
+        return "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/index.html";
+    }
+
+    static String unit(String code) {
+        return "don-vi/" + code.toLowerCase(Locale.ROOT) + "/index.html";
+    }
+
+    static String movement(String slug) {
+        return "phong-trao/" + slug + "/index.html";
+    }
+
+    static String quality() {
+        return "chat-luong-du-lieu/index.html";
+    }
+
+    static String archive() {
+        return "luu-tru/index.html";
+    }
+
+    static String downloads() {
+        return "tai-ve/index.html";
+    }
+
+    /** "../" once per folder level of a page path, so links are relative to any sub-path. */
+    static String rootOf(String pagePath) {
+        return "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+    }
+}

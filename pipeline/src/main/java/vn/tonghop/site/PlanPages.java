@@ -1,0 +1,204 @@
+package vn.tonghop.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.Period;
+import vn.tonghop.catalog.Plan;
+import vn.tonghop.catalog.Task;
+import vn.tonghop.catalog.UnitVersion;
+import vn.tonghop.site.model.IndicatorRow;
+import vn.tonghop.site.model.Link;
+import vn.tonghop.site.model.NoteRow;
+import vn.tonghop.site.model.PageFrame;
+import vn.tonghop.site.model.PeriodSummary;
+import vn.tonghop.site.model.TaskRow;
+import vn.tonghop.site.model.UnitStatusRow;
+import vn.tonghop.vi.Sentences;
+import vn.tonghop.vi.ViFormat;
+
+/** View models of the plan pages: the overview per plan and the status page per period. */
+final class PlanPages {
+    record PlanPage(PageFrame frame, String code, String title, String issuer, String issueDateText, boolean issueDateAssumed,
+                    List<String> implementsDocs, String assumedText, boolean hasAssumed, PeriodSummary latest, boolean hasLatest,
+                    List<PeriodSummary> open, boolean hasOpen, List<PeriodSummary> history, List<TaskRow> tasks,
+                    List<IndicatorRow> indicators, boolean hasIndicators, String tasksPeriodLabel, String chart) {
+    }
+
+    record PeriodPage(PageFrame frame, Link plan, PeriodSummary summary, List<UnitStatusRow> units, List<UnitStatusRow> unexpected,
+                      boolean hasUnexpected) {
+    }
+
+    private final Catalog catalog;
+    private final SiteData data;
+    private final LocalDate asOf;
+
+    PlanPages(Catalog catalog, SiteData data, LocalDate asOf) {
+        this.catalog = catalog;
+        this.data = data;
+        this.asOf = asOf;
+    }
+
+    /** The latest period whose due date has passed, if any. */
+    Optional<SiteData.PeriodRef> latestDue(Plan plan) {
+        return data.periods(plan.code()).stream().filter(p -> p.due().isBefore(asOf)).reduce((a, b) -> b);
+    }
+
+    PeriodSummary summary(Plan plan, SiteData.PeriodRef ref, String root) {
+        String unit = plan.reporters().subtree();
+        Map<String, Object> s = data.summary(plan.code(), ref.code(), unit, "cay").orElse(Map.of());
+        Period period = Period.parse(ref.code()).orElseThrow();
+        long expected = SiteData.asLong(s, "ky_vong");
+        String sentence = Sentences.reporting(period.vietnamese(), expected, SiteData.asLong(s, "da_nop"),
+                SiteData.asLong(s, "dung_han"), SiteData.asLong(s, "tre_han"), SiteData.asLong(s, "chua_nop"));
+        List<UnitStatusRow> lateOrMissing = statusRows(plan, ref.code(), root).stream()
+                .filter(r -> r.statusClass().equals("tre_han") || r.statusClass().equals("chua_nop")).toList();
+        return new PeriodSummary(new Link(ViFormat.capitalize(period.vietnamese()), root + Links.period(plan.slug(), ref.code())),
+                ViFormat.capitalize(period.vietnamese()), ViFormat.date(ref.due()), n(expected), n(SiteData.asLong(s, "da_nop")),
+                n(SiteData.asLong(s, "dung_han")), n(SiteData.asLong(s, "tre_han")), n(SiteData.asLong(s, "chua_nop")),
+                n(SiteData.asLong(s, "chua_den_han")), ViFormat.percent(SiteData.asDouble(s, "ty_le_nop")),
+                ViFormat.percent(SiteData.asDouble(s, "ty_le_dung_han")), sentence, lateOrMissing, !lateOrMissing.isEmpty());
+    }
+
+    /** Expected units of a period with their status, missing first, then late by days, then by name. */
+    List<UnitStatusRow> statusRows(Plan plan, String period, String root) {
+        return data.reporting(plan.code(), period).stream().filter(r -> Boolean.TRUE.equals(r.get("ky_vong")))
+                .map(r -> statusRow(r, root))
+                .sorted(Comparator.comparing((UnitStatusRow u) -> order(u.statusClass())).thenComparing(u -> -u.sortDays())
+                        .thenComparing(u -> u.unit().text()))
+                .toList();
+    }
+
+    UnitStatusRow statusRow(Map<String, Object> r, String root) {
+        String code = (String) r.get("ma_don_vi");
+        Object days = r.get("so_ngay_tre");
+        return new UnitStatusRow(new Link(unitName(code, (LocalDate) r.get("ngay_chot")), root + Links.unit(code)),
+                StatusText.report(r.get("trang_thai")), (String) r.get("trang_thai"), ViFormat.date((LocalDate) r.get("ngay_nop")),
+                ViFormat.date((LocalDate) r.get("ngay_nop_cuoi")), n(SiteData.asLong(r, "so_lan_nop")),
+                days == null ? "" : n(((Number) days).longValue()), days == null ? 0 : ((Number) days).longValue());
+    }
+
+    private static int order(String status) {
+        return switch (status) {
+            case "chua_nop" -> 0;
+            case "tre_han" -> 1;
+            case "chua_den_han" -> 2;
+            default -> 3;
+        };
+    }
+
+    String unitName(String code, LocalDate on) {
+        Optional<UnitVersion> v = on == null ? Optional.empty() : catalog.units().versionOn(code, on);
+        return v.or(() -> catalog.units().latest(code)).map(UnitVersion::name).orElse(code);
+    }
+
+    PlanPage planPage(Plan plan, String chartSvg) {
+        String path = Links.plan(plan.slug());
+        String root = Links.rootOf(path);
+        List<SiteData.PeriodRef> periods = data.periods(plan.code());
+        Optional<SiteData.PeriodRef> latest = latestDue(plan);
+        List<PeriodSummary> open = periods.stream().filter(p -> !p.due().isBefore(asOf)).map(p -> summary(plan, p, root)).toList();
+        List<PeriodSummary> history = new ArrayList<>(periods.stream().map(p -> summary(plan, p, root)).toList());
+        java.util.Collections.reverse(history);
+        String tasksPeriod = latest.map(SiteData.PeriodRef::code).orElse(null);
+        PageFrame frame = new PageFrame(plan.code() + " - " + plan.title(), root, ViFormat.date(asOf),
+                List.of(new Link("Trang chủ", root + Links.home()), new Link(plan.code(), root + path)));
+        return new PlanPage(frame, plan.code(), plan.title(), plan.issuer(), ViFormat.date(plan.issueDate()),
+                plan.assumed().contains("issue_date"), plan.implementsDocs(), assumedText(plan), !plan.assumed().isEmpty(),
+                latest.map(p -> summary(plan, p, root)).orElse(null), latest.isPresent(), open, !open.isEmpty(), history,
+                tasksPeriod == null ? List.of() : taskRows(plan, tasksPeriod, root),
+                tasksPeriod == null ? List.of() : indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root),
+                tasksPeriod != null && !indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root).isEmpty(),
+                tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg);
+    }
+
+    PeriodPage periodPage(Plan plan, SiteData.PeriodRef ref) {
+        String path = Links.period(plan.slug(), ref.code());
+        String root = Links.rootOf(path);
+        PeriodSummary summary = summary(plan, ref, root);
+        List<UnitStatusRow> unexpected = data.reporting(plan.code(), ref.code()).stream()
+                .filter(r -> !Boolean.TRUE.equals(r.get("ky_vong"))).map(r -> statusRow(r, root)).toList();
+        PageFrame frame = new PageFrame(plan.code() + " - " + summary.label(), root, ViFormat.date(asOf),
+                List.of(new Link("Trang chủ", root + Links.home()), new Link(plan.code(), root + Links.plan(plan.slug())),
+                        new Link(summary.label(), root + path)));
+        return new PeriodPage(frame, new Link(plan.code(), root + Links.plan(plan.slug())), summary,
+                statusRows(plan, ref.code(), root), unexpected, !unexpected.isEmpty());
+    }
+
+    /** Completion of each task across every unit that reports it (designated units outside the tree included). */
+    private List<TaskRow> taskRows(Plan plan, String period, String root) {
+        List<Map<String, Object>> rows = data.tasks(plan.code(), period);
+        List<TaskRow> out = new ArrayList<>();
+        for (Task top : plan.tasks()) {
+            addTask(top, 0, rows, root, out);
+        }
+        return out;
+    }
+
+    private void addTask(Task t, int depth, List<Map<String, Object>> rows, String root, List<TaskRow> out) {
+        List<Map<String, Object>> mine = rows.stream().filter(r -> t.code().equals(r.get("ma_muc"))).toList();
+        List<NoteRow> notes = new ArrayList<>();
+        mine.stream().filter(r -> r.get("ghi_chu") != null).forEach(r -> notes.add(
+                new NoteRow(new Link(unitName((String) r.get("ma_don_vi"), null), root + Links.unit((String) r.get("ma_don_vi"))),
+                        StatusText.task(r.get("trang_thai")), (String) r.get("ghi_chu"))));
+        long done = mine.stream().filter(r -> Boolean.TRUE.equals(r.get("hoan_thanh_ky"))).count();
+        String lead = t.lead().isEmpty() ? "" : "Chủ trì: " + String.join(", ", t.lead().stream().map(u -> unitName(u, null)).toList());
+        out.add(new TaskRow(t.code(), t.label(), t.text(), depth, !t.isLeaf(), lead,
+                t.deadline() == null ? "" : ViFormat.date(t.deadline()) + (t.assumed().contains("deadline") ? " (giả định)" : ""),
+                count(mine, "hoan_thanh"), count(mine, "dang_thuc_hien"), count(mine, "chua_thuc_hien"), count(mine, "khong_bao_cao"),
+                mine.isEmpty() ? "—" : ViFormat.percent((double) done / mine.size()), notes, !notes.isEmpty()));
+        t.children().forEach(c -> addTask(c, depth + 1, rows, root, out));
+    }
+
+    private static String count(List<Map<String, Object>> rows, String status) {
+        return n(rows.stream().filter(r -> status.equals(r.get("trang_thai"))).count());
+    }
+
+    List<IndicatorRow> indicatorRows(String plan, String period, String unit, String root) {
+        List<IndicatorRow> out = new ArrayList<>();
+        for (Map<String, Object> r : data.indicators(plan, period, unit)) {
+            var indicator = catalog.indicator((String) r.get("ma_chi_tieu")).orElseThrow();
+            int decimals = indicator.valueType() == vn.tonghop.catalog.Indicator.ValueType.INTEGER ? 0 : 1;
+            String movement = catalog.movements().stream().filter(m -> m.code().equals(indicator.movementCode()))
+                    .map(vn.tonghop.catalog.Movement::slug).findFirst().orElseThrow();
+            Double applies = SiteData.asDouble(r, "so_don_vi_ap_dung");
+            out.add(new IndicatorRow(new Link(indicator.code(), root + Links.movement(movement)), indicator.name(),
+                    withUnit(ViFormat.value(SiteData.asDouble(r, "gia_tri_tong_hop"), decimals), indicator.unitOfMeasure()),
+                    indicator.unitOfMeasure(),
+                    n(SiteData.asLong(r, "so_don_vi_co_so_lieu")) + "/" + n(SiteData.asLong(r, "so_don_vi_ky_vong")),
+                    ViFormat.value(SiteData.asDouble(r, "chi_tieu"), decimals), ViFormat.percent(SiteData.asDouble(r, "ty_le_dat")),
+                    applies == null ? "" : n(SiteData.asLong(r, "so_don_vi_dat")) + "/" + n(applies.longValue()) + " đơn vị đạt",
+                    signed(SiteData.asDouble(r, "chenh_lech_ky_truoc"), decimals),
+                    signed(SiteData.asDouble(r, "chenh_lech_cung_ky"), decimals)));
+        }
+        return out;
+    }
+
+    static String withUnit(String value, String unit) {
+        return value.equals("—") || unit == null || unit.isBlank() ? value : unit.equals("%") ? value + "%" : value + " " + unit;
+    }
+
+    private static String signed(Double change, int decimals) {
+        return change == null ? "—" : (change > 0 ? "+" : "") + ViFormat.number(change, decimals);
+    }
+
+    private static final Map<String, String> FIELD_NAMES = Map.ofEntries(Map.entry("code", "số hiệu"),
+            Map.entry("issue_date", "ngày ban hành"), Map.entry("valid_from", "ngày bắt đầu hiệu lực"),
+            Map.entry("valid_to", "ngày hết hiệu lực"), Map.entry("superior_body", "cơ quan cấp trên"), Map.entry("place", "địa danh"),
+            Map.entry("signer_title", "chức vụ người ký"), Map.entry("signer_name", "người ký"), Map.entry("recipients", "nơi nhận"),
+            Map.entry("calendar", "lịch báo cáo"), Map.entry("calendar.shift_off_holidays", "lùi hạn nộp khi trùng ngày nghỉ"),
+            Map.entry("reporters", "đối tượng báo cáo"));
+
+    private static String assumedText(Plan plan) {
+        return plan.assumed().isEmpty() ? "" : "Văn bản không ghi các mục sau; danh mục ghi theo giả định: "
+                + String.join(", ", plan.assumed().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).toList()) + ".";
+    }
+
+    private static String n(long value) {
+        return ViFormat.integer(value);
+    }
+}

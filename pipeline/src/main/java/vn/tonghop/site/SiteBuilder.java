@@ -1,0 +1,126 @@
+package vn.tonghop.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.Movement;
+import vn.tonghop.catalog.Plan;
+import vn.tonghop.common.Hashing;
+
+/**
+ * The site stage: reads the published datasets, builds each page's view model, renders it with the
+ * Mustache templates and writes the pages, static assets and downloads into a new folder.
+ * Output depends only on the datasets, the catalog and the as-of date: no clock, stable order.
+ */
+public final class SiteBuilder {
+    /** What a build produced. */
+    public record Result(Path dir, int pages, int charts, long millis) {
+    }
+
+    static final Map<String, String> DOWNLOADS = new LinkedHashMap<>();
+
+    static {
+        DOWNLOADS.put("reporting", "Tình hình nộp báo cáo của từng đơn vị theo kỳ");
+        DOWNLOADS.put("reporting_summary", "Tổng hợp nộp báo cáo theo đơn vị và cây đơn vị");
+        DOWNLOADS.put("tasks", "Tình trạng thực hiện nhiệm vụ của từng đơn vị");
+        DOWNLOADS.put("task_summary", "Tổng hợp thực hiện nhiệm vụ theo đơn vị và cây đơn vị");
+        DOWNLOADS.put("indicators", "Chỉ tiêu phong trào: giá trị, tổng hợp, chỉ tiêu và tăng giảm");
+        DOWNLOADS.put("submissions", "Các lần nộp báo cáo");
+        DOWNLOADS.put("quarantine", "Dòng và tệp bị cách ly kèm lý do");
+    }
+
+    private final Catalog catalog;
+    private final LocalDate asOf;
+    private final Path templatesDir;
+    public SiteBuilder(Catalog catalog, LocalDate asOf, Path templatesDir) {
+        this.catalog = catalog;
+        this.asOf = asOf;
+        this.templatesDir = templatesDir;
+    }
+
+    /** Builds the whole site into {@code out}, which must not exist yet (publish swaps it in later). */
+    public Result build(Path datasetsDir, Path out) {
+        long start = System.currentTimeMillis();
+        if (Files.exists(out)) {
+            throw new UncheckedIOException(new IOException("Thư mục đích đã tồn tại: " + out));
+        }
+        SiteData data = new SiteData(DatasetTables.read(datasetsDir, SiteData.NAMES));
+        Templates templates = new Templates(templatesDir);
+        SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog);
+        PlanPages plans = new PlanPages(catalog, data, asOf);
+        HomePages home = new HomePages(catalog, data, plans, asOf);
+        UnitPages units = new UnitPages(catalog, data, plans, asOf);
+        MovementPages movements = new MovementPages(catalog, data, asOf);
+        Map<String, String> pages = new TreeMap<>();
+        pages.put(Links.home(), templates.render("home", home.home()));
+        for (Plan plan : catalog.plans()) {
+            pages.put(Links.plan(plan.slug()), templates.render("plan", plans.planPage(plan, charts.reportingHistory(plan, data))));
+            for (SiteData.PeriodRef p : data.periods(plan.code())) {
+                pages.put(Links.period(plan.slug(), p.code()), templates.render("period", plans.periodPage(plan, p)));
+            }
+        }
+        for (String code : catalog.units().codes()) {
+            pages.put(Links.unit(code), templates.render("unit", units.page(code)));
+        }
+        for (Movement m : catalog.movements()) {
+            pages.put(Links.movement(m.slug()), templates.render("movement", movements.page(m, charts::indicatorSeries)));
+        }
+        pages.put(Links.quality(), templates.render("quality", home.quality()));
+        pages.put(Links.archive(), templates.render("archive", home.archive(List.of())));
+        try {
+            Files.createDirectories(out);
+            Map<String, String> sums = copyDownloads(datasetsDir, out.resolve("tai-ve"));
+            pages.put(Links.downloads(), templates.render("downloads", home.downloads(DOWNLOADS, sums)));
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                Path file = out.resolve(page.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+            }
+            copyTree(templatesDir.resolve("static"), out.resolve("static"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
+        }
+        return new Result(out, pages.size(), charts.count(), System.currentTimeMillis() - start);
+    }
+
+    /** The datasets as downloads, each with its SHA-256 in SHA256SUMS (the format sha256sum -c reads). */
+    private static Map<String, String> copyDownloads(Path datasetsDir, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> sums = new TreeMap<>();
+        for (String name : DOWNLOADS.keySet()) {
+            for (String ext : List.of(".csv", ".parquet")) {
+                Path target = dir.resolve(name + ext);
+                Files.copy(datasetsDir.resolve(name + ext), target, StandardCopyOption.REPLACE_EXISTING);
+                sums.put(name + ext, Hashing.sha256(target));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        sums.forEach((file, sum) -> lines.add(sum + "  " + file));
+        Files.writeString(dir.resolve("SHA256SUMS"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return sums;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

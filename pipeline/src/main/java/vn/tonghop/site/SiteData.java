@@ -1,0 +1,100 @@
+package vn.tonghop.site;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Lookups over the published datasets for page building, grouped once by plan, period and unit. */
+final class SiteData {
+    static final List<String> NAMES = List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators",
+            "submissions", "quarantine");
+    private final DatasetTables tables;
+    private final Map<String, List<Map<String, Object>>> summaryByPlanPeriod;
+    private final Map<String, List<Map<String, Object>>> reportingByPlanPeriod;
+    private final Map<String, List<Map<String, Object>>> reportingByUnit;
+    private final Map<String, List<Map<String, Object>>> indicatorsByPlanPeriodUnit;
+    private final Map<String, List<Map<String, Object>>> taskSummaryByPlanPeriodUnit;
+
+    SiteData(DatasetTables tables) {
+        this.tables = tables;
+        this.summaryByPlanPeriod = group("reporting_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));
+        this.reportingByPlanPeriod = group("reporting", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));
+        this.reportingByUnit = group("reporting", r -> (String) r.get("ma_don_vi"));
+        this.indicatorsByPlanPeriodUnit = group("indicators", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+        this.taskSummaryByPlanPeriodUnit = group("task_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+    }
+
+    private Map<String, List<Map<String, Object>>> group(String dataset, java.util.function.Function<Map<String, Object>, String> by) {
+        return tables.rows(dataset).stream().collect(Collectors.groupingBy(by, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    static String key(Object... parts) {
+        return java.util.Arrays.stream(parts).map(String::valueOf).collect(Collectors.joining("|"));
+    }
+
+    /** The plan's periods present in the datasets, oldest first (by due date, then code). */
+    List<PeriodRef> periods(String planCode) {
+        return tables.rows("reporting_summary").stream().filter(r -> planCode.equals(r.get("ma_ke_hoach")))
+                .map(r -> new PeriodRef((String) r.get("ky_bao_cao"), (LocalDate) r.get("han_nop"), (Integer) r.get("nam")))
+                .distinct().sorted(Comparator.comparing(PeriodRef::due).thenComparing(PeriodRef::code)).toList();
+    }
+
+    record PeriodRef(String code, LocalDate due, int year) {
+    }
+
+    Optional<Map<String, Object>> summary(String plan, String period, String unit, String scope) {
+        return summaryByPlanPeriod.getOrDefault(key(plan, period), List.of()).stream()
+                .filter(r -> unit.equals(r.get("ma_don_vi")) && scope.equals(r.get("pham_vi"))).findFirst();
+    }
+
+    List<Map<String, Object>> reporting(String plan, String period) {
+        return reportingByPlanPeriod.getOrDefault(key(plan, period), List.of());
+    }
+
+    List<Map<String, Object>> reportingOfUnit(String unit) {
+        return reportingByUnit.getOrDefault(unit, List.of());
+    }
+
+    List<Map<String, Object>> indicators(String plan, String period, String unit) {
+        return indicatorsByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of());
+    }
+
+    List<Map<String, Object>> taskSummary(String plan, String period, String unit) {
+        return taskSummaryByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of());
+    }
+
+    List<Map<String, Object>> tasks(String plan, String period) {
+        return tables.rows("tasks").stream().filter(r -> plan.equals(r.get("ma_ke_hoach")) && period.equals(r.get("ky_bao_cao"))).toList();
+    }
+
+    List<Map<String, Object>> submissionsOfUnit(String unit) {
+        return tables.rows("submissions").stream().filter(r -> unit.equals(r.get("ma_don_vi"))).toList();
+    }
+
+    List<Map<String, Object>> quarantine() {
+        return tables.rows("quarantine");
+    }
+
+    List<Map<String, Object>> submissions() {
+        return tables.rows("submissions");
+    }
+
+    static long asLong(Map<String, Object> row, String column) {
+        Object v = row.get(column);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    static Double asDouble(Map<String, Object> row, String column) {
+        Object v = row.get(column);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
+    static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

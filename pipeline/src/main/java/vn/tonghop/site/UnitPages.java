@@ -1,0 +1,135 @@
+package vn.tonghop.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.Period;
+import vn.tonghop.catalog.Plan;
+import vn.tonghop.catalog.UnitVersion;
+import vn.tonghop.site.model.IndicatorRow;
+import vn.tonghop.site.model.Link;
+import vn.tonghop.site.model.PageFrame;
+import vn.tonghop.vi.ViFormat;
+
+/** View model of a unit's page: who it is, its reporting history, figures, submissions and rejected rows. */
+final class UnitPages {
+    record HistoryRow(Link plan, Link period, String statusText, String statusClass, String dueText, String submittedText,
+                      String daysLateText, String expectedText) {
+    }
+
+    record SubmissionRow(String planCode, String period, String dateText, String file, String acceptedText,
+                         String rejectedText, String countsText) {
+    }
+
+    record RejectedRow(String file, String rowText, String reason, String field, String message) {
+    }
+
+    record FigureBlock(String heading, List<IndicatorRow> indicators) {
+    }
+
+    record UnitPage(PageFrame frame, String code, String name, String kind, String notice, boolean hasNotice, Link successor,
+                    boolean hasSuccessor, List<String> history, boolean hasHistory,
+                    Link parent, boolean hasParent, List<Link> children, boolean hasChildren, List<HistoryRow> reporting,
+                    boolean hasReporting, List<FigureBlock> figures, boolean hasFigures, List<SubmissionRow> submissions,
+                    boolean hasSubmissions, List<RejectedRow> rejected, boolean hasRejected) {
+    }
+
+    private final Catalog catalog;
+    private final SiteData data;
+    private final PlanPages plans;
+    private final LocalDate asOf;
+
+    UnitPages(Catalog catalog, SiteData data, PlanPages plans, LocalDate asOf) {
+        this.catalog = catalog;
+        this.data = data;
+        this.plans = plans;
+        this.asOf = asOf;
+    }
+
+    UnitPage page(String code) {
+        String path = Links.unit(code);
+        String root = Links.rootOf(path);
+        List<UnitVersion> versions = catalog.units().versions(code);
+        UnitVersion current = catalog.units().versionOn(code, asOf).orElse(versions.get(versions.size() - 1));
+        Optional<Link> parent = Optional.ofNullable(current.parentCode())
+                .map(p -> new Link(plans.unitName(p, asOf), root + Links.unit(p)));
+        List<Link> children = catalog.units().codes().stream()
+                .filter(c -> catalog.units().versionOn(c, asOf).map(v -> code.equals(v.parentCode())).orElse(false))
+                .sorted().map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c))).toList();
+        List<HistoryRow> reporting = data.reportingOfUnit(code).stream()
+                .sorted(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("han_nop")).reversed())
+                .map(r -> historyRow(r, root)).toList();
+        List<SubmissionRow> submissions = data.submissionsOfUnit(code).stream().map(r -> new SubmissionRow(
+                (String) r.get("ma_ke_hoach"), (String) r.get("ky_bao_cao"), ViFormat.date((LocalDate) r.get("ngay_nop")),
+                (String) r.get("tep_nguon"), ViFormat.integer(SiteData.asLong(r, "so_dong_nhan")),
+                ViFormat.integer(SiteData.asLong(r, "so_dong_cach_ly")), Boolean.TRUE.equals(r.get("duoc_tinh")) ? "Có" : "Không"))
+                .toList();
+        List<RejectedRow> rejected = data.quarantine().stream()
+                .filter(r -> code.equals(r.get("ma_don_vi")) || code.equalsIgnoreCase(String.valueOf(r.get("ma_don_vi_goc"))))
+                .map(r -> new RejectedRow((String) r.get("tep_nguon"), String.valueOf(r.get("so_dong")), (String) r.get("ma_ly_do"),
+                        (String) r.get("truong_loi"), (String) r.get("thong_diep"))).toList();
+        List<FigureBlock> figures = figures(code, root);
+        PageFrame frame = new PageFrame(current.name(), root, ViFormat.date(asOf),
+                List.of(new Link("Trang chủ", root + Links.home()), new Link(current.name(), root + path)));
+        UnitVersion last = versions.get(versions.size() - 1);
+        boolean ended = last.to() != null && !last.to().isAfter(asOf);
+        String notice = !ended ? "" : last.successor() != null
+                ? "Đơn vị đã sáp nhập từ ngày " + ViFormat.date(last.to()) + "; các kỳ sau do đơn vị kế thừa báo cáo:"
+                : "Đơn vị đã giải thể hoặc ngừng hoạt động từ ngày " + ViFormat.date(last.to()) + ".";
+        Link successor = ended && last.successor() != null
+                ? new Link(plans.unitName(last.successor(), asOf), root + Links.unit(last.successor())) : null;
+        return new UnitPage(frame, code, current.name(), current.kind(), notice, ended, successor, successor != null,
+                history(versions), versions.size() > 1
+                || versions.get(versions.size() - 1).to() != null, parent.orElse(null), parent.isPresent(), children,
+                !children.isEmpty(), reporting, !reporting.isEmpty(), figures, !figures.isEmpty(), submissions,
+                !submissions.isEmpty(), rejected, !rejected.isEmpty());
+    }
+
+    private HistoryRow historyRow(Map<String, Object> r, String root) {
+        Plan plan = catalog.plan((String) r.get("ma_ke_hoach")).orElseThrow();
+        String period = (String) r.get("ky_bao_cao");
+        Object days = r.get("so_ngay_tre");
+        return new HistoryRow(new Link(plan.code(), root + Links.plan(plan.slug())),
+                new Link(ViFormat.capitalize(Period.parse(period).orElseThrow().vietnamese()), root + Links.period(plan.slug(), period)),
+                StatusText.report(r.get("trang_thai")), (String) r.get("trang_thai"), ViFormat.date((LocalDate) r.get("han_nop")),
+                ViFormat.date((LocalDate) r.get("ngay_nop")), days == null ? "" : ViFormat.integer(((Number) days).longValue()),
+                Boolean.TRUE.equals(r.get("ky_vong")) ? "Có" : "Không (ngoài đối tượng của kế hoạch)");
+    }
+
+    /** For each plan, the unit's subtree figures in the latest period that has any. */
+    private List<FigureBlock> figures(String code, String root) {
+        List<FigureBlock> out = new ArrayList<>();
+        for (Plan plan : catalog.plans()) {
+            List<SiteData.PeriodRef> periods = new ArrayList<>(data.periods(plan.code()));
+            java.util.Collections.reverse(periods);
+            for (SiteData.PeriodRef p : periods) {
+                List<IndicatorRow> rows = plans.indicatorRows(plan.code(), p.code(), code, root);
+                if (!rows.isEmpty()) {
+                    out.add(new FigureBlock(plan.code() + ", " + Period.parse(p.code()).orElseThrow().vietnamese(), rows));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What happened to the unit: renames, moves, merges, in Vietnamese, oldest first. */
+    private List<String> history(List<UnitVersion> versions) {
+        List<String> lines = new ArrayList<>();
+        for (UnitVersion v : versions) {
+            String line = "Từ " + ViFormat.date(v.from()) + ": " + v.name() + " (" + v.kind() + ")"
+                    + (v.parentCode() == null ? "" : ", trực thuộc " + plans.unitName(v.parentCode(), v.from()));
+            if (v.to() != null) {
+                line += v.successor() != null
+                        ? "; từ " + ViFormat.date(v.to()) + " sáp nhập vào " + plans.unitName(v.successor(), v.to())
+                        : "; đến hết " + ViFormat.date(v.to().minusDays(1));
+            }
+            lines.add(line + ".");
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,120 @@
+package vn.tonghop.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.mustachejava.MustacheException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.aggregate.Aggregation;
+import vn.tonghop.aggregate.DatasetFiles;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.cli.Main;
+import vn.tonghop.store.Store;
+import vn.tonghop.testing.SharedSpark;
+import vn.tonghop.testing.TestCatalogs;
+
+/** The site rendered from the bundled data, read back as HTML with jsoup. */
+class SiteBuilderTest {
+    static final LocalDate AS_OF = LocalDate.of(2025, 6, 20);
+    static Path site;
+    static Path datasets;
+    static Catalog catalog;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) {
+        catalog = CatalogLoader.load(TestCatalogs.BUNDLED);
+        Path store = dir.resolve("store");
+        int code = Main.commandLine().execute("ingest", "--catalog", TestCatalogs.BUNDLED.toString(), "--inbox", "data/reports",
+                "--store", store.toString(), "--as-of", AS_OF.toString());
+        assertEquals(3, code, "the sample has bad files");
+        datasets = dir.resolve("datasets");
+        DatasetFiles.write(Aggregation.run(SharedSpark.session(), catalog, Store.open(store.toString()), AS_OF), datasets);
+        site = dir.resolve("site");
+        new SiteBuilder(catalog, AS_OF, Path.of("site-templates")).build(datasets, site);
+    }
+
+    static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyExpectedPageExistsInVietnamese() throws IOException {
+        assertTrue(Files.exists(site.resolve("index.html")));
+        for (var plan : catalog.plans()) {
+            assertTrue(Files.exists(site.resolve("ke-hoach/" + plan.slug() + "/index.html")), plan.slug());
+        }
+        for (String unit : catalog.units().codes()) {
+            assertTrue(Files.exists(site.resolve(Links.unit(unit))), unit);
+        }
+        Document home = page("index.html");
+        assertEquals("vi", home.selectFirst("html").attr("lang"));
+        assertTrue(home.text().contains("Tổng hợp báo cáo"));
+        assertTrue(Files.exists(site.resolve("static/fonts/DejaVuSans.ttf")), "the web font is shipped");
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolvesAndNothingLeavesTheMachine() throws IOException {
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(html.toFile(), "UTF-8");
+                for (Element e : d.select("a[href], link[href], script[src], img[src]")) {
+                    String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    assertFalse(ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("//"),
+                            "external request in " + html + ": " + ref);
+                    assertFalse(ref.startsWith("/"), "absolute link breaks sub-paths: " + ref);
+                    Path target = html.getParent().resolve(ref.replaceAll("#.*$", "")).normalize();
+                    if (!Files.isRegularFile(target)) {
+                        broken.add(site.relativize(html) + " -> " + ref);
+                    }
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "broken links: " + broken.subList(0, Math.min(10, broken.size())));
+    }
+
+    @Test
+    void overviewNumbersMatchTheDatasets() throws IOException {
+        DatasetTables tables = DatasetTables.read(datasets, List.of("reporting_summary"));
+        var row = tables.rows("reporting_summary").stream().filter(r -> "74-KH/ĐU".equals(r.get("ma_ke_hoach"))
+                && "2025-H1".equals(r.get("ky_bao_cao")) && "DU-SGDDT".equals(r.get("ma_don_vi")) && "cay".equals(r.get("pham_vi")))
+                .findFirst().orElseThrow();
+        String expected = "6 tháng đầu năm 2025, " + row.get("da_nop") + "/" + row.get("ky_vong") + " đơn vị nộp báo cáo";
+        String planPage = page("ke-hoach/74-kh-du/index.html").text();
+        assertTrue(planPage.contains(expected), expected + " not in the plan page");
+        assertTrue(page("index.html").text().contains(expected), "the home page shows the same sentence");
+    }
+
+    @Test
+    void textFromReportsStaysText(@TempDir Path dir) throws IOException {
+        Document quality = page("chat-luong-du-lieu/index.html");
+        assertTrue(quality.text().contains("LOI_MA-HOA-1258"), "quarantined files are listed");
+        assertTrue(quality.select("script").isEmpty(), "no script anywhere on the page");
+        String raw = Files.readString(site.resolve("ke-hoach/74-kh-du/index.html"), StandardCharsets.UTF_8);
+        assertFalse(raw.contains("<script"), "notes are escaped");
+    }
+
+    @Test
+    void aMissingTemplateKeyFailsTheBuild(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.mustache"), "<p>{{khongCoKhoaNay}}</p>");
+        Templates templates = new Templates(dir);
+        MustacheException e = assertThrows(MustacheException.class, () -> templates.render("broken", new Object()));
+        assertTrue(e.getMessage().contains("khongCoKhoaNay"), e.getMessage());
+    }
+}
