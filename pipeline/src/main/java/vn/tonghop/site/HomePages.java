@@ -33,6 +33,9 @@ final class HomePages {
     record ArchivePage(PageFrame frame, List<Link> years, boolean hasYears) {
     }
 
+    record SearchPage(PageFrame frame) {
+    }
+
     record DownloadRow(String name, String description, Link csv, Link parquet, String sha256Csv, String sha256Parquet) {
     }
 
@@ -104,6 +107,10 @@ final class HomePages {
         List<Link> silent = expected.stream().map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c))).toList();
         return new QualityPage(frame("Chất lượng dữ liệu", path), ViFormat.integer(files), ViFormat.integer(rows), problems,
                 !problems.isEmpty(), ViFormat.integer(resubmissions), silent, !silent.isEmpty());
+    }
+
+    SearchPage search() {
+        return new SearchPage(frame("Tìm kiếm", Links.search()));
     }
 
     ArchivePage archive(List<Integer> years) {

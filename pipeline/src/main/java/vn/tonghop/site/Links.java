@@ -38,6 +38,10 @@ final class Links {
         return "luu-tru/index.html";
     }
 
+    static String search() {
+        return "tim-kiem/index.html";
+    }
+
     static String downloads() {
         return "tai-ve/index.html";
     }

@@ -78,6 +78,7 @@ public final class SiteBuilder {
         }
         pages.put(Links.quality(), templates.render("quality", home.quality()));
         pages.put(Links.archive(), templates.render("archive", home.archive(List.of())));
+        pages.put(Links.search(), templates.render("search", home.search()));
         try {
             Files.createDirectories(out);
             Map<String, String> sums = copyDownloads(datasetsDir, out.resolve("tai-ve"));
@@ -88,6 +89,7 @@ public final class SiteBuilder {
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
             }
             copyTree(templatesDir.resolve("static"), out.resolve("static"));
+            Files.writeString(out.resolve("static/search-index.js"), SearchIndex.script(catalog, data, asOf), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
         }

@@ -72,6 +72,11 @@ final class SiteData {
         return tables.rows("tasks").stream().filter(r -> plan.equals(r.get("ma_ke_hoach")) && period.equals(r.get("ky_bao_cao"))).toList();
     }
 
+    /** Task rows that carry a unit's note, in dataset order. */
+    List<Map<String, Object>> tasksWithNotes() {
+        return tables.rows("tasks").stream().filter(r -> r.get("ghi_chu") != null).toList();
+    }
+
     List<Map<String, Object>> submissionsOfUnit(String unit) {
         return tables.rows("submissions").stream().filter(r -> unit.equals(r.get("ma_don_vi"))).toList();
     }

@@ -105,9 +105,32 @@ class SiteBuilderTest {
     void textFromReportsStaysText(@TempDir Path dir) throws IOException {
         Document quality = page("chat-luong-du-lieu/index.html");
         assertTrue(quality.text().contains("LOI_MA-HOA-1258"), "quarantined files are listed");
-        assertTrue(quality.select("script").isEmpty(), "no script anywhere on the page");
+        for (Element script : quality.select("script")) {
+            assertTrue(script.attr("src").endsWith("static/app.js") && script.data().isEmpty(),
+                    "only the site's own script, never inline: " + script);
+        }
         String raw = Files.readString(site.resolve("ke-hoach/74-kh-du/index.html"), StandardCharsets.UTF_8);
         assertFalse(raw.contains("<script"), "notes are escaped");
+    }
+
+    @Test
+    void sameInputGivesAByteIdenticalSite(@TempDir Path dir) throws IOException {
+        Path again = dir.resolve("site");
+        new SiteBuilder(catalog, AS_OF, Path.of("site-templates")).build(datasets, again);
+        List<String> differing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path other = again.resolve(site.relativize(f).toString());
+                if (!Files.exists(other) || Files.mismatch(f, other) != -1) {
+                    differing.add(site.relativize(f).toString());
+                }
+            }
+        }
+        assertTrue(differing.isEmpty(), "differs between two builds: " + differing);
+        Document movement = page("phong-trao/dan-van-kheo/index.html");
+        assertTrue(movement.select("svg[role=img] > title").size() >= 3, "charts with a title");
+        assertEquals(movement.select("[id]").size(), movement.select("[id]").stream().map(e -> e.id()).distinct().count(),
+                "ids unique on a page with several charts");
     }
 
     @Test
