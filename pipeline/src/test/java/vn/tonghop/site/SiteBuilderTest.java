@@ -20,33 +20,22 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.tonghop.aggregate.Aggregation;
-import vn.tonghop.aggregate.DatasetFiles;
 import vn.tonghop.catalog.Catalog;
-import vn.tonghop.catalog.CatalogLoader;
-import vn.tonghop.cli.Main;
-import vn.tonghop.store.Store;
-import vn.tonghop.testing.SharedSpark;
-import vn.tonghop.testing.TestCatalogs;
+import vn.tonghop.testing.BundledSite;
 
 /** The site rendered from the bundled data, read back as HTML with jsoup. */
 class SiteBuilderTest {
-    static final LocalDate AS_OF = LocalDate.of(2025, 6, 20);
+    static final LocalDate AS_OF = BundledSite.AS_OF;
     static Path site;
     static Path datasets;
     static Catalog catalog;
 
     @BeforeAll
-    static void build(@TempDir Path dir) {
-        catalog = CatalogLoader.load(TestCatalogs.BUNDLED);
-        Path store = dir.resolve("store");
-        int code = Main.commandLine().execute("ingest", "--catalog", TestCatalogs.BUNDLED.toString(), "--inbox", "data/reports",
-                "--store", store.toString(), "--as-of", AS_OF.toString());
-        assertEquals(3, code, "the sample has bad files");
-        datasets = dir.resolve("datasets");
-        DatasetFiles.write(Aggregation.run(SharedSpark.session(), catalog, Store.open(store.toString()), AS_OF), datasets);
-        site = dir.resolve("site");
-        new SiteBuilder(catalog, AS_OF, Path.of("site-templates")).build(datasets, site);
+    static void build() {
+        BundledSite bundled = BundledSite.get();
+        catalog = bundled.catalog();
+        datasets = bundled.datasets();
+        site = bundled.site();
     }
 
     static Document page(String path) throws IOException {
