@@ -95,7 +95,9 @@ public final class DatasetFiles {
             return d.isNaN() || d.isInfinite() ? ""
                     : BigDecimal.valueOf(d).setScale(10, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         }
-        return value.toString();
+        String text = value.toString();
+        // text a spreadsheet would run as a formula (=HYPERLINK(...), +, -, @) is neutralised with a leading '
+        return value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static void deleteTree(Path dir) throws IOException {

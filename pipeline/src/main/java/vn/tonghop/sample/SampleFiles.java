@@ -1,6 +1,5 @@
 package vn.tonghop.sample;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -191,25 +187,9 @@ final class SampleFiles {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             wb.write(bytes);
-            return fixedZipTimes(bytes.toByteArray());
+            return vn.tonghop.common.DeterministicZip.withFixedTimes(bytes.toByteArray(), zipTime);
         } catch (IOException e) {
             throw new UncheckedIOException("Không tạo được tệp .xlsx " + report.path(), e);
         }
-    }
-
-    /** Rewrites the zip with every entry stamped at the as-of date, so equal content gives equal bytes. */
-    private byte[] fixedZipTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(zipTime);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

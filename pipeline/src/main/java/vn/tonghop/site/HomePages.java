@@ -36,10 +36,10 @@ final class HomePages {
     record SearchPage(PageFrame frame) {
     }
 
-    record DownloadRow(String name, String description, Link csv, Link parquet, String sha256Csv, String sha256Parquet) {
+    record DownloadRow(String name, String description, Link xlsx, Link csv, Link parquet) {
     }
 
-    record DownloadsPage(PageFrame frame, List<DownloadRow> files, Link checksums) {
+    record DownloadsPage(PageFrame frame, List<DownloadRow> files, List<Link> summaries, Link checksums) {
     }
 
     private final Catalog catalog;
@@ -120,13 +120,14 @@ final class HomePages {
         return new ArchivePage(frame("Lưu trữ theo năm", path), links, !links.isEmpty());
     }
 
-    DownloadsPage downloads(Map<String, String> descriptions, Map<String, String> sha256) {
+    DownloadsPage downloads(Map<String, String> descriptions, List<String> summaries, Map<String, String> sha256) {
         String path = Links.downloads();
         List<DownloadRow> rows = new ArrayList<>();
         descriptions.forEach((name, description) -> rows.add(new DownloadRow(name, description,
-                new Link(name + ".csv", name + ".csv"), new Link(name + ".parquet", name + ".parquet"),
-                sha256.get(name + ".csv"), sha256.get(name + ".parquet"))));
-        return new DownloadsPage(frame("Tải dữ liệu", path), rows, new Link("SHA256SUMS", "SHA256SUMS"));
+                new Link(name + ".xlsx", name + ".xlsx"), new Link(name + ".csv", name + ".csv"),
+                new Link(name + ".parquet", name + ".parquet"))));
+        List<Link> tables = summaries.stream().filter(sha256::containsKey).map(f -> new Link(f, f)).toList();
+        return new DownloadsPage(frame("Tải dữ liệu", path), rows, tables, new Link("SHA256SUMS", "SHA256SUMS"));
     }
 
     List<Movement> movements() {

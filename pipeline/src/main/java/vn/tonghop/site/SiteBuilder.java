@@ -81,8 +81,10 @@ public final class SiteBuilder {
         pages.put(Links.search(), templates.render("search", home.search()));
         try {
             Files.createDirectories(out);
-            Map<String, String> sums = copyDownloads(datasetsDir, out.resolve("tai-ve"));
-            pages.put(Links.downloads(), templates.render("downloads", home.downloads(DOWNLOADS, sums)));
+            Path downloads = out.resolve("tai-ve");
+            List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, downloads);
+            Map<String, String> sums = copyDownloads(datasetsDir, data, downloads, summaries);
+            pages.put(Links.downloads(), templates.render("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Path file = out.resolve(page.getKey());
                 Files.createDirectories(file.getParent());
@@ -96,9 +98,23 @@ public final class SiteBuilder {
         return new Result(out, pages.size(), charts.count(), System.currentTimeMillis() - start);
     }
 
-    /** The datasets as downloads, each with its SHA-256 in SHA256SUMS (the format sha256sum -c reads). */
-    private static Map<String, String> copyDownloads(Path datasetsDir, Path dir) throws IOException {
+    /** One "biểu tổng hợp" per plan and period; returns the file names. */
+    private List<String> writeSummaries(SummaryWorkbook workbook, SiteData data, Path dir) throws IOException {
         Files.createDirectories(dir);
+        List<String> names = new ArrayList<>();
+        for (Plan plan : catalog.plans()) {
+            for (SiteData.PeriodRef p : data.periods(plan.code())) {
+                names.add(workbook.write(plan, p, dir, asOf).getFileName().toString());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The datasets as downloads (CSV and Parquet as published, .xlsx for people) and the summary
+     * tables, each with its SHA-256 in SHA256SUMS (the format sha256sum -c reads).
+     */
+    private Map<String, String> copyDownloads(Path datasetsDir, SiteData data, Path dir, List<String> summaries) throws IOException {
         Map<String, String> sums = new TreeMap<>();
         for (String name : DOWNLOADS.keySet()) {
             for (String ext : List.of(".csv", ".parquet")) {
@@ -106,6 +122,11 @@ public final class SiteBuilder {
                 Files.copy(datasetsDir.resolve(name + ext), target, StandardCopyOption.REPLACE_EXISTING);
                 sums.put(name + ext, Hashing.sha256(target));
             }
+            Path xlsx = ExcelExports.write(name, DOWNLOADS.get(name), data.rows(name), dir, asOf);
+            sums.put(name + ".xlsx", Hashing.sha256(xlsx));
+        }
+        for (String summary : summaries) {
+            sums.put(summary, Hashing.sha256(dir.resolve(summary)));
         }
         List<String> lines = new ArrayList<>();
         sums.forEach((file, sum) -> lines.add(sum + "  " + file));

@@ -72,6 +72,10 @@ final class SiteData {
         return tables.rows("tasks").stream().filter(r -> plan.equals(r.get("ma_ke_hoach")) && period.equals(r.get("ky_bao_cao"))).toList();
     }
 
+    List<Map<String, Object>> rows(String dataset) {
+        return tables.rows(dataset);
+    }
+
     /** Task rows that carry a unit's note, in dataset order. */
     List<Map<String, Object>> tasksWithNotes() {
         return tables.rows("tasks").stream().filter(r -> r.get("ghi_chu") != null).toList();

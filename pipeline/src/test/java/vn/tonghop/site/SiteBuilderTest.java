@@ -124,6 +124,30 @@ class SiteBuilderTest {
     }
 
     @Test
+    void downloadsAreTypedExcelAndChecksummed() throws Exception {
+        Path downloads = site.resolve("tai-ve");
+        for (String line : Files.readAllLines(downloads.resolve("SHA256SUMS"))) {
+            String[] parts = line.split("  ");
+            assertEquals(parts[0], vn.tonghop.common.Hashing.sha256(downloads.resolve(parts[1])), parts[1]);
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(downloads.resolve("reporting_summary.xlsx").toFile())) {
+            var sheet = wb.getSheetAt(0);
+            assertEquals("Mã đơn vị", sheet.getRow(0).getCell(0).getStringCellValue());
+            int rate = -1;
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                if ("Tỷ lệ nộp".equals(sheet.getRow(0).getCell(c).getStringCellValue())) {
+                    rate = c;
+                }
+            }
+            assertTrue(rate >= 0, "Vietnamese header for ty_le_nop");
+            var cell = sheet.getRow(1).getCell(rate);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, cell.getCellType(), "a number, not text, so decimals survive");
+            assertTrue(cell.getCellStyle().getDataFormatString().contains("%"));
+        }
+        assertTrue(Files.exists(downloads.resolve("bieu-tong-hop-74-kh-du-2024.xlsx")), "the summary table filed upward");
+    }
+
+    @Test
     void aMissingTemplateKeyFailsTheBuild(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.mustache"), "<p>{{khongCoKhoaNay}}</p>");
         Templates templates = new Templates(dir);
