@@ -8,7 +8,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Office files are zips: rewriting every entry with one fixed time makes equal content give equal bytes. */
+/**
+ * Office files are zips: rewriting every entry with one fixed time, and the namespace declarations
+ * of docProps/core.xml in one order (POI writes them in an order that varies between JVM runs),
+ * makes equal content give equal bytes.
+ */
 public final class DeterministicZip {
     private DeterministicZip() {
     }
@@ -21,10 +25,35 @@ public final class DeterministicZip {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(time);
                 z.putNextEntry(copy);
-                in.transferTo(z);
+                if (e.getName().equals("docProps/core.xml")) {
+                    z.write(sortedNamespaces(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(z);
+                }
                 z.closeEntry();
             }
         }
         return out.toByteArray();
+    }
+
+    private static final java.util.regex.Pattern NAMESPACE = java.util.regex.Pattern.compile(" xmlns:[A-Za-z]+=\"[^\"]*\"");
+
+    /** The root element's xmlns declarations sorted; nothing else changes. */
+    static String sortedNamespaces(String xml) {
+        int start = xml.indexOf("<cp:coreProperties");
+        int end = start < 0 ? -1 : xml.indexOf('>', start);
+        if (end < 0) {
+            return xml;
+        }
+        String tag = xml.substring(start, end);
+        java.util.List<String> declarations = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = NAMESPACE.matcher(tag);
+        while (m.find()) {
+            declarations.add(m.group());
+        }
+        java.util.Collections.sort(declarations);
+        String rest = NAMESPACE.matcher(tag).replaceAll("");
+        return xml.substring(0, start) + rest + String.join("", declarations) + xml.substring(end);
     }
 }
