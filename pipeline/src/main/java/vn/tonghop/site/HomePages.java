@@ -17,7 +17,7 @@ import vn.tonghop.vi.ViFormat;
 
 /** View models of the home page, the data quality page, the archive index and the downloads page. */
 final class HomePages {
-    record PlanCard(Link plan, String title, String issuer, PeriodSummary latest, boolean hasLatest) {
+    record PlanCard(Link plan, String title, String issuer, PeriodSummary latest, boolean hasLatest, List<String> highlights) {
     }
 
     record HomePage(PageFrame frame, List<PlanCard> plans, List<Link> movements, Link quality, Link archive, Link downloads) {
@@ -67,7 +67,8 @@ final class HomePages {
         for (Plan plan : catalog.plans()) {
             var latest = plans.latestDue(plan);
             cards.add(new PlanCard(new Link(plan.code(), Links.plan(plan.slug())), plan.title(), plan.issuer(),
-                    latest.map(p -> plans.summary(plan, p, root)).orElse(null), latest.isPresent()));
+                    latest.map(p -> plans.summary(plan, p, root)).orElse(null), latest.isPresent(),
+                    plans.highlights(plan).stream().limit(3).toList()));
         }
         List<Link> movements = catalog.movements().stream().map(m -> new Link(m.name(), Links.movement(m.slug()))).toList();
         return new HomePage(frame("Tổng hợp báo cáo", Links.home()), cards, movements,

@@ -26,7 +26,8 @@ final class PlanPages {
     record PlanPage(PageFrame frame, String code, String title, String issuer, String issueDateText, boolean issueDateAssumed,
                     List<String> implementsDocs, String assumedText, boolean hasAssumed, PeriodSummary latest, boolean hasLatest,
                     List<PeriodSummary> open, boolean hasOpen, List<PeriodSummary> history, List<TaskRow> tasks,
-                    List<IndicatorRow> indicators, boolean hasIndicators, String tasksPeriodLabel, String chart) {
+                    List<IndicatorRow> indicators, boolean hasIndicators, String tasksPeriodLabel, String chart,
+                    List<String> highlights, boolean hasHighlights) {
     }
 
     record PeriodPage(PageFrame frame, Link plan, PeriodSummary summary, List<UnitStatusRow> units, List<UnitStatusRow> unexpected,
@@ -113,7 +114,42 @@ final class PlanPages {
                 tasksPeriod == null ? List.of() : taskRows(plan, tasksPeriod, root),
                 tasksPeriod == null ? List.of() : indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root),
                 tasksPeriod != null && !indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root).isEmpty(),
-                tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg);
+                tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg,
+                highlights(plan), !highlights(plan).isEmpty());
+    }
+
+    /**
+     * The movement figures leadership reads first, as sentences, for the plan's latest period due:
+     * indicators with a target, then the first of each movement; with the change on the same period last year.
+     */
+    List<String> highlights(Plan plan) {
+        Optional<SiteData.PeriodRef> latest = latestDue(plan);
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Period period = Period.parse(latest.get().code()).orElseThrow();
+        Period lastYear = new Period(period.year() - 1, period.type(), period.number());
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> movementsSeen = new java.util.HashSet<>();
+        for (Map<String, Object> r : data.indicators(plan.code(), latest.get().code(), plan.reporters().subtree())) {
+            var indicator = catalog.indicator((String) r.get("ma_chi_tieu")).orElseThrow();
+            Double value = SiteData.asDouble(r, "gia_tri_tong_hop");
+            boolean firstOfMovement = movementsSeen.add(indicator.movementCode());
+            if (value == null || (r.get("chi_tieu") == null && !firstOfMovement)) {
+                continue;
+            }
+            int decimals = indicator.valueType() == vn.tonghop.catalog.Indicator.ValueType.INTEGER ? 0 : 1;
+            String sentence = Sentences.indicator(indicator.name(), value, indicator.unitOfMeasure(), decimals,
+                    SiteData.asDouble(r, "chenh_lech_cung_ky"), lastYear.vietnamese());
+            Double target = SiteData.asDouble(r, "chi_tieu");
+            if (target != null) {
+                sentence = sentence.substring(0, sentence.length() - 1) + "; chỉ tiêu "
+                        + withUnit(ViFormat.number(target, decimals), indicator.unitOfMeasure())
+                        + " (đạt " + ViFormat.percent(SiteData.asDouble(r, "ty_le_dat")) + ").";
+            }
+            out.add(ViFormat.capitalize(period.vietnamese()) + ", " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1));
+        }
+        return out;
     }
 
     PeriodPage periodPage(Plan plan, SiteData.PeriodRef ref) {
