@@ -47,7 +47,7 @@ public final class DatasetFiles {
                             .orElseThrow(() -> new IOException("Spark không ghi ra tệp Parquet cho " + e.getKey()));
                     Files.move(part, staging.resolve(e.getKey() + ".parquet"));
                 }
-                deleteTree(parquetDir);
+                vn.tonghop.common.FileTrees.delete(parquetDir);
                 counts.put(e.getKey(), csv(sorted, staging.resolve(e.getKey() + ".csv")));
                 sorted.unpersist();
             }
@@ -56,7 +56,7 @@ public final class DatasetFiles {
                     Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-            deleteTree(staging);
+            vn.tonghop.common.FileTrees.delete(staging);
             return counts;
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được bộ dữ liệu vào " + dir + ": " + e.getMessage(), e);
@@ -100,14 +100,4 @@ public final class DatasetFiles {
         return value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

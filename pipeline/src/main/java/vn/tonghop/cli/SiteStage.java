@@ -5,9 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import vn.tonghop.catalog.Catalog;
+import vn.tonghop.common.FileTrees;
 import vn.tonghop.site.SiteBuilder;
 import vn.tonghop.vi.ViFormat;
 
@@ -26,15 +25,15 @@ final class SiteStage {
         Path fresh = site.resolveSibling(site.getFileName() + ".moi");
         Path old = site.resolveSibling(site.getFileName() + ".cu");
         try {
-            deleteTree(fresh);
+            FileTrees.delete(fresh);
             SiteBuilder.Result result = new SiteBuilder(catalog, settings.asOf(), templates())
                     .build(settings.datasets(), fresh);
-            deleteTree(old);
+            FileTrees.delete(old);
             if (Files.exists(site)) {
                 Files.move(site, old);
             }
             Files.move(fresh, site);
-            deleteTree(old);
+            FileTrees.delete(old);
             out.printf("Trang web: %s trang, %s biểu đồ trong %s (%s trang/giây)%n", SummaryText.n(result.pages()),
                     SummaryText.n(result.charts()), SummaryText.seconds(result.millis()),
                     ViFormat.number(result.pages() * 1000.0 / Math.max(1, result.millis()), 0));
@@ -54,14 +53,4 @@ final class SiteStage {
         return home.resolve(TEMPLATES);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Movement;
 import vn.tonghop.catalog.Plan;
@@ -90,7 +89,7 @@ public final class SiteBuilder {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
             }
-            copyTree(templatesDir.resolve("static"), out.resolve("static"));
+            vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             Files.writeString(out.resolve("static/search-index.js"), SearchIndex.script(catalog, data, asOf), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
@@ -134,16 +133,4 @@ public final class SiteBuilder {
         return sums;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

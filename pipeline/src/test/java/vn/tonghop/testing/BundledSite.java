@@ -42,13 +42,7 @@ public final class BundledSite {
         if (instance == null) {
             try {
                 Path dir = Path.of("target", "bundled-site");
-                if (Files.exists(dir)) {
-                    try (var walk = Files.walk(dir)) {
-                        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.delete(p);
-                        }
-                    }
-                }
+                vn.tonghop.common.FileTrees.delete(dir);
                 instance = new BundledSite(Files.createDirectories(dir));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
