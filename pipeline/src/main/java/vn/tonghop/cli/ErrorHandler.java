@@ -19,6 +19,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("Lỗi kho dữ liệu: " + e.getMessage());
             return ExitCode.FAILURE;
         }
+        if (e instanceof java.io.UncheckedIOException io) {
+            err.println("Lỗi đọc/ghi tệp: " + (io.getCause() != null && io.getCause().getMessage() != null
+                    ? io.getCause().getMessage() : io.getMessage()));
+            return ExitCode.FAILURE;
+        }
         err.println("Lỗi không mong đợi (" + e.getClass().getName() + "): " + e.getMessage());
         e.printStackTrace(err);
         return ExitCode.FAILURE;

@@ -52,5 +52,4 @@ final class SiteStage {
         Path home = Path.of(System.getProperty("tonghop.home", "."));
         return home.resolve(TEMPLATES);
     }
-
 }
