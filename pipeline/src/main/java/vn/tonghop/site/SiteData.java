@@ -17,6 +17,7 @@ final class SiteData {
     private final Map<String, List<Map<String, Object>>> summaryByPlanPeriod;
     private final Map<String, List<Map<String, Object>>> reportingByPlanPeriod;
     private final Map<String, List<Map<String, Object>>> reportingByUnit;
+    private final Map<String, List<Map<String, Object>>> summaryByUnit;
     private final Map<String, List<Map<String, Object>>> indicatorsByPlanPeriodUnit;
     private final Map<String, List<Map<String, Object>>> taskSummaryByPlanPeriodUnit;
 
@@ -25,6 +26,7 @@ final class SiteData {
         this.summaryByPlanPeriod = group("reporting_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));
         this.reportingByPlanPeriod = group("reporting", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));
         this.reportingByUnit = group("reporting", r -> (String) r.get("ma_don_vi"));
+        this.summaryByUnit = group("reporting_summary", r -> (String) r.get("ma_don_vi"));
         this.indicatorsByPlanPeriodUnit = group("indicators", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
         this.taskSummaryByPlanPeriodUnit = group("task_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
     }
@@ -54,6 +56,10 @@ final class SiteData {
 
     List<Map<String, Object>> reporting(String plan, String period) {
         return reportingByPlanPeriod.getOrDefault(key(plan, period), List.of());
+    }
+
+    List<Map<String, Object>> summariesOfUnit(String unit) {
+        return summaryByUnit.getOrDefault(unit, List.of());
     }
 
     List<Map<String, Object>> reportingOfUnit(String unit) {

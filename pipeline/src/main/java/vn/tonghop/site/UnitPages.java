@@ -21,6 +21,10 @@ final class UnitPages {
                       String daysLateText, String expectedText) {
     }
 
+    record SubtreeRow(Link plan, Link period, String expectedText, String receivedText, String onTimeText, String missingText,
+                      String rateText, String onTimeRateText) {
+    }
+
     record SubmissionRow(String planCode, String period, String dateText, String file, String acceptedText,
                          String rejectedText, String countsText) {
     }
@@ -33,11 +37,13 @@ final class UnitPages {
 
     record UnitPage(PageFrame frame, String code, String name, String kind, String notice, boolean hasNotice, Link successor,
                     boolean hasSuccessor, List<String> history, boolean hasHistory,
-                    Link parent, boolean hasParent, List<Link> children, boolean hasChildren, List<HistoryRow> reporting,
+                    Link parent, boolean hasParent, List<Link> children, boolean hasChildren, List<SubtreeRow> subtree,
+                    boolean hasSubtree, List<HistoryRow> reporting,
                     boolean hasReporting, List<FigureBlock> figures, boolean hasFigures, List<SubmissionRow> submissions,
                     boolean hasSubmissions, List<RejectedRow> rejected, boolean hasRejected) {
     }
 
+    private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
     private final Catalog catalog;
     private final SiteData data;
     private final PlanPages plans;
@@ -59,7 +65,8 @@ final class UnitPages {
                 .map(p -> new Link(plans.unitName(p, asOf), root + Links.unit(p)));
         List<Link> children = catalog.units().codes().stream()
                 .filter(c -> catalog.units().versionOn(c, asOf).map(v -> code.equals(v.parentCode())).orElse(false))
-                .sorted().map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c))).toList();
+                .map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c)))
+                .sorted(Comparator.comparing(Link::text, VIETNAMESE).thenComparing(Link::href)).toList();
         List<HistoryRow> reporting = data.reportingOfUnit(code).stream()
                 .sorted(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("han_nop")).reversed())
                 .map(r -> historyRow(r, root)).toList();
@@ -82,10 +89,11 @@ final class UnitPages {
                 : "Đơn vị đã giải thể hoặc ngừng hoạt động từ ngày " + ViFormat.date(last.to()) + ".";
         Link successor = ended && last.successor() != null
                 ? new Link(plans.unitName(last.successor(), asOf), root + Links.unit(last.successor())) : null;
+        List<SubtreeRow> subtree = children.isEmpty() ? List.of() : subtree(code, root);
         return new UnitPage(frame, code, current.name(), current.kind(), notice, ended, successor, successor != null,
                 history(versions), versions.size() > 1
                 || versions.get(versions.size() - 1).to() != null, parent.orElse(null), parent.isPresent(), children,
-                !children.isEmpty(), reporting, !reporting.isEmpty(), figures, !figures.isEmpty(), submissions,
+                !children.isEmpty(), subtree, !subtree.isEmpty(), reporting, !reporting.isEmpty(), figures, !figures.isEmpty(), submissions,
                 !submissions.isEmpty(), rejected, !rejected.isEmpty());
     }
 
@@ -98,6 +106,22 @@ final class UnitPages {
                 StatusText.report(r.get("trang_thai")), (String) r.get("trang_thai"), ViFormat.date((LocalDate) r.get("han_nop")),
                 ViFormat.date((LocalDate) r.get("ngay_nop")), days == null ? "" : ViFormat.integer(((Number) days).longValue()),
                 Boolean.TRUE.equals(r.get("ky_vong")) ? "Có" : "Không (ngoài đối tượng của kế hoạch)");
+    }
+
+    /** Reporting of the unit's whole subtree per plan and period, newest first (periods with expected reports). */
+    private List<SubtreeRow> subtree(String code, String root) {
+        return data.summariesOfUnit(code).stream().filter(r -> "cay".equals(r.get("pham_vi")) && SiteData.asLong(r, "ky_vong") > 0)
+                .sorted(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("han_nop")).reversed())
+                .map(r -> {
+                    Plan plan = catalog.plan((String) r.get("ma_ke_hoach")).orElseThrow();
+                    String period = (String) r.get("ky_bao_cao");
+                    return new SubtreeRow(new Link(plan.code(), root + Links.plan(plan.slug())),
+                            new Link(ViFormat.capitalize(Period.parse(period).orElseThrow().vietnamese()),
+                                    root + Links.period(plan.slug(), period)),
+                            ViFormat.integer(SiteData.asLong(r, "ky_vong")), ViFormat.integer(SiteData.asLong(r, "da_nop")),
+                            ViFormat.integer(SiteData.asLong(r, "dung_han")), ViFormat.integer(SiteData.asLong(r, "chua_nop")),
+                            ViFormat.percent(SiteData.asDouble(r, "ty_le_nop")), ViFormat.percent(SiteData.asDouble(r, "ty_le_dung_han")));
+                }).toList();
     }
 
     /** For each plan, the unit's subtree figures in the latest period that has any. */
