@@ -59,7 +59,7 @@ public final class SiteBuilder {
         SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog);
         PlanPages plans = new PlanPages(catalog, data, asOf);
         HomePages home = new HomePages(catalog, data, plans, asOf);
-        UnitPages units = new UnitPages(catalog, data, plans, asOf);
+        UnitPages units = new UnitPages(catalog, data, plans, asOf, charts);
         MovementPages movements = new MovementPages(catalog, data, asOf);
         Map<String, String> pages = new TreeMap<>();
         pages.put(Links.home(), templates.render("home", home.home()));

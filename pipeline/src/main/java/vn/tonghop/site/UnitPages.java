@@ -35,11 +35,14 @@ final class UnitPages {
     record FigureBlock(String heading, List<IndicatorRow> indicators) {
     }
 
+    record ChartBlock(String svg) {
+    }
+
     record UnitPage(PageFrame frame, String code, String name, String kind, String notice, boolean hasNotice, Link successor,
                     boolean hasSuccessor, List<String> history, boolean hasHistory,
                     Link parent, boolean hasParent, List<Link> children, boolean hasChildren, List<SubtreeRow> subtree,
                     boolean hasSubtree, List<HistoryRow> reporting,
-                    boolean hasReporting, List<FigureBlock> figures, boolean hasFigures, List<SubmissionRow> submissions,
+                    boolean hasReporting, List<FigureBlock> figures, boolean hasFigures, List<ChartBlock> charts, boolean hasCharts, List<SubmissionRow> submissions,
                     boolean hasSubmissions, List<RejectedRow> rejected, boolean hasRejected) {
     }
 
@@ -48,12 +51,37 @@ final class UnitPages {
     private final SiteData data;
     private final PlanPages plans;
     private final LocalDate asOf;
+    private final SiteCharts siteCharts;
 
-    UnitPages(Catalog catalog, SiteData data, PlanPages plans, LocalDate asOf) {
+    UnitPages(Catalog catalog, SiteData data, PlanPages plans, LocalDate asOf, SiteCharts siteCharts) {
         this.catalog = catalog;
         this.data = data;
         this.plans = plans;
         this.asOf = asOf;
+        this.siteCharts = siteCharts;
+    }
+
+    /** For each movement, its first indicator with data for this unit's subtree, charted over the periods. */
+    private List<ChartBlock> charts(String code) {
+        List<ChartBlock> out = new ArrayList<>();
+        for (vn.tonghop.catalog.Movement movement : catalog.movements()) {
+            for (vn.tonghop.catalog.Indicator indicator : movement.indicators()) {
+                List<MovementPages.SeriesPoint> points = new ArrayList<>();
+                for (Plan plan : catalog.plans()) {
+                    for (SiteData.PeriodRef p : data.periods(plan.code())) {
+                        data.indicators(plan.code(), p.code(), code).stream()
+                                .filter(r -> indicator.code().equals(r.get("ma_chi_tieu")) && r.get("gia_tri_tong_hop") != null)
+                                .findFirst().ifPresent(r -> points.add(new MovementPages.SeriesPoint(p.code(),
+                                        SiteData.asDouble(r, "gia_tri_tong_hop"), SiteData.asDouble(r, "chi_tieu"))));
+                    }
+                }
+                if (points.size() >= 2) {
+                    out.add(new ChartBlock(siteCharts.indicatorSeries(indicator, points)));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     UnitPage page(String code) {
@@ -80,6 +108,7 @@ final class UnitPages {
                 .map(r -> new RejectedRow((String) r.get("tep_nguon"), String.valueOf(r.get("so_dong")), (String) r.get("ma_ly_do"),
                         (String) r.get("truong_loi"), (String) r.get("thong_diep"))).toList();
         List<FigureBlock> figures = figures(code, root);
+        List<ChartBlock> charts = charts(code);
         PageFrame frame = new PageFrame(current.name(), root, ViFormat.date(asOf),
                 List.of(new Link("Trang chủ", root + Links.home()), new Link(current.name(), root + path)));
         UnitVersion last = versions.get(versions.size() - 1);
@@ -93,7 +122,7 @@ final class UnitPages {
         return new UnitPage(frame, code, current.name(), current.kind(), notice, ended, successor, successor != null,
                 history(versions), versions.size() > 1
                 || versions.get(versions.size() - 1).to() != null, parent.orElse(null), parent.isPresent(), children,
-                !children.isEmpty(), subtree, !subtree.isEmpty(), reporting, !reporting.isEmpty(), figures, !figures.isEmpty(), submissions,
+                !children.isEmpty(), subtree, !subtree.isEmpty(), reporting, !reporting.isEmpty(), figures, !figures.isEmpty(), charts, !charts.isEmpty(), submissions,
                 !submissions.isEmpty(), rejected, !rejected.isEmpty());
     }
 
