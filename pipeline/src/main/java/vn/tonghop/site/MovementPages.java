@@ -19,7 +19,12 @@ final class MovementPages {
                      String unitsMeetingText, String changeLastYearText) {
     }
 
-    record IndicatorSeries(String code, String name, String unitText, List<SeriesRow> rows, boolean hasRows, String chart) {
+    record IndicatorSeries(String code, String name, String unitText, List<SeriesRow> rows, boolean hasRows, String chart,
+                           String byUnitChart, String byUnitHeading, List<UnitFigure> byUnit, boolean hasByUnit) {
+    }
+
+    /** One child unit's figure in the latest period, for the table beside the chart. */
+    record UnitFigure(Link unit, String valueText, String meetsText) {
     }
 
     record MovementPage(PageFrame frame, String name, List<IndicatorSeries> indicators) {
@@ -35,7 +40,7 @@ final class MovementPages {
         this.asOf = asOf;
     }
 
-    MovementPage page(Movement movement, java.util.function.BiFunction<Indicator, List<SeriesPoint>, String> chart) {
+    MovementPage page(Movement movement, SiteCharts charts, PlanPages plans) {
         String path = Links.movement(movement.slug());
         String root = Links.rootOf(path);
         List<IndicatorSeries> series = new ArrayList<>();
@@ -52,12 +57,58 @@ final class MovementPages {
                             });
                 }
             }
+            ByUnit byUnit = byUnit(indicator, decimals, root, plans);
             series.add(new IndicatorSeries(indicator.code(), indicator.name(), indicator.unitOfMeasure(), rows, !rows.isEmpty(),
-                    chart.apply(indicator, points)));
+                    charts.indicatorSeries(indicator, points),
+                    byUnit.figures.isEmpty() ? "" : charts.byChildUnit(indicator, byUnit.heading, byUnit.bars, byUnit.target),
+                    byUnit.heading, byUnit.figures, !byUnit.figures.isEmpty()));
         }
         PageFrame frame = new PageFrame(movement.name(), root, ViFormat.date(asOf),
                 List.of(new Link("Trang chủ", root + Links.home()), new Link(movement.name(), root + path)));
         return new MovementPage(frame, movement.name(), series);
+    }
+
+    private record ByUnit(String heading, List<UnitFigure> figures, List<vn.tonghop.site.chart.Bar> bars, Double target) {
+    }
+
+    /** The indicator's latest period with data, by child unit of the carrying plan's root. */
+    private ByUnit byUnit(Indicator indicator, int decimals, String root, PlanPages plans) {
+        List<Plan> newestFirst = new ArrayList<>(catalog.plans());
+        java.util.Collections.reverse(newestFirst);
+        for (Plan plan : newestFirst) {
+            List<SiteData.PeriodRef> periods = data.periods(plan.code());
+            for (int i = periods.size() - 1; i >= 0; i--) {
+                SiteData.PeriodRef p = periods.get(i);
+                String rootUnit = plan.reporters().subtree();
+                List<UnitFigure> figures = new ArrayList<>();
+                List<vn.tonghop.site.chart.Bar> bars = new ArrayList<>();
+                LocalDate cutOff = data.reporting(plan.code(), p.code()).stream().map(r -> (LocalDate) r.get("ngay_chot"))
+                        .findFirst().orElse(p.due());
+                Double perUnit = indicator.target() == null ? null : indicator.target().perUnit();
+                for (String child : catalog.units().codes()) {
+                    if (!catalog.units().versionOn(child, cutOff).map(v -> rootUnit.equals(v.parentCode())).orElse(false)) {
+                        continue;
+                    }
+                    data.indicators(plan.code(), p.code(), child).stream()
+                            .filter(r -> indicator.code().equals(r.get("ma_chi_tieu")) && r.get("gia_tri_tong_hop") != null)
+                            .findFirst().ifPresent(r -> {
+                                double value = SiteData.asDouble(r, "gia_tri_tong_hop");
+                                String name = plans.unitName(child, cutOff);
+                                String text = PlanPages.withUnit(ViFormat.number(value, decimals), indicator.unitOfMeasure());
+                                Double applies = SiteData.asDouble(r, "so_don_vi_ap_dung");
+                                figures.add(new UnitFigure(new Link(name, root + Links.unit(child)), text, applies == null ? ""
+                                        : ViFormat.integer(SiteData.asLong(r, "so_don_vi_dat")) + "/" + ViFormat.integer(applies.longValue())));
+                                bars.add(new vn.tonghop.site.chart.Bar(name, value, text));
+                            });
+                }
+                if (!figures.isEmpty()) {
+                    String heading = indicator.name() + ": " + Period.parse(p.code()).orElseThrow().vietnamese() + ", theo đơn vị ("
+                            + plan.code() + ")";
+                    return new ByUnit(heading, figures, bars, perUnit);
+                }
+            }
+        }
+        return new ByUnit("", List.of(), List.of(), null);
     }
 
     /** One period's rolled-up value and target, for the chart. */

@@ -73,7 +73,7 @@ public final class SiteBuilder {
             pages.put(Links.unit(code), templates.render("unit", units.page(code)));
         }
         for (Movement m : catalog.movements()) {
-            pages.put(Links.movement(m.slug()), templates.render("movement", movements.page(m, charts::indicatorSeries)));
+            pages.put(Links.movement(m.slug()), templates.render("movement", movements.page(m, charts, plans)));
         }
         pages.put(Links.quality(), templates.render("quality", home.quality()));
         pages.put(Links.archive(), templates.render("archive", home.archive(List.of())));

@@ -55,17 +55,53 @@ final class SiteCharts {
                 new ArrayList<>(StatusColours.REPORT_STATUS.values()), values));
     }
 
-    /** An indicator's rolled-up value over periods with its target line. */
+    /**
+     * An indicator's rolled-up value over the years: one line per kind of period (first half,
+     * second half, whole year), so halves and years are never joined in one line; the target line
+     * is the latest annual or level target.
+     */
     String indicatorSeries(Indicator indicator, List<MovementPages.SeriesPoint> points) {
         if (points.isEmpty()) {
             return "";
         }
+        // every year between the first and the last, so years without data show as gaps, not as a straight line
+        java.util.IntSummaryStatistics span = points.stream().mapToInt(p -> Integer.parseInt(p.period().substring(0, 4))).summaryStatistics();
+        List<Integer> years = java.util.stream.IntStream.rangeClosed(span.getMin(), span.getMax()).boxed().toList();
+        List<LineSeries> series = new ArrayList<>();
+        for (String[] kind : new String[][] {{"-H1", "6 tháng đầu năm"}, {"-H2", "6 tháng cuối năm"}, {"", "Cả năm"}}) {
+            List<Double> values = new ArrayList<>();
+            boolean any = false;
+            for (int year : years) {
+                String code = year + kind[0];
+                Double v = points.stream().filter(p -> p.period().equals(code)).map(MovementPages.SeriesPoint::value)
+                        .findFirst().orElse(null);
+                any |= v != null;
+                values.add(v);
+            }
+            if (any) {
+                series.add(new LineSeries(kind[1], values));
+            }
+        }
         Double target = points.stream().map(MovementPages.SeriesPoint::target).filter(t -> t != null).reduce((a, b) -> b).orElse(null);
         drawn.incrementAndGet();
-        return svg.lines(new LineChart("chi-tieu-" + indicator.code().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-"),
-                indicator.name(), "Giá trị tổng hợp của chỉ tiêu " + indicator.code() + " qua các kỳ"
+        return svg.lines(new LineChart(chartId("chi-tieu", indicator), indicator.name(),
+                "Giá trị tổng hợp của chỉ tiêu " + indicator.code() + " qua các năm, theo 6 tháng và cả năm"
                         + (target == null ? "" : ", so với chỉ tiêu đặt ra") + "; số liệu chi tiết ở bảng bên dưới.",
-                indicator.unitOfMeasure(), points.stream().map(p -> ShortNames.period(p.period())).toList(),
-                List.of(new LineSeries("Giá trị tổng hợp", points.stream().map(MovementPages.SeriesPoint::value).toList())), target));
+                indicator.unitOfMeasure(), years.stream().map(String::valueOf).toList(), series, target));
+    }
+
+    /** The latest figure of an indicator by child unit of the plan's root, with the per-unit target. */
+    String byChildUnit(Indicator indicator, String heading, List<vn.tonghop.site.chart.Bar> bars, Double perUnitTarget) {
+        if (bars.isEmpty()) {
+            return "";
+        }
+        drawn.incrementAndGet();
+        return svg.bars(new vn.tonghop.site.chart.BarChart(chartId("don-vi", indicator), heading,
+                "Giá trị của chỉ tiêu " + indicator.code() + " theo từng đơn vị trực thuộc; số liệu chi tiết ở bảng bên dưới.",
+                indicator.unitOfMeasure(), bars, perUnitTarget));
+    }
+
+    private static String chartId(String prefix, Indicator indicator) {
+        return prefix + "-" + indicator.code().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 }
