@@ -27,7 +27,12 @@ final class PlanPages {
                     List<String> implementsDocs, String assumedText, boolean hasAssumed, PeriodSummary latest, boolean hasLatest,
                     List<PeriodSummary> open, boolean hasOpen, List<PeriodSummary> history, List<TaskRow> tasks,
                     List<IndicatorRow> indicators, boolean hasIndicators, String tasksPeriodLabel, String chart,
-                    List<String> highlights, boolean hasHighlights) {
+                    List<String> highlights, boolean hasHighlights, List<Deliverable> deliverables, boolean hasDeliverables) {
+    }
+
+    /** A task with a deadline and its progress at one unit: done on time, late, overdue or not yet due. */
+    record Deliverable(String taskLabel, String taskText, Link unit, String deadlineText, String progressText, String progressClass,
+                       String doneText) {
     }
 
     record PeriodPage(PageFrame frame, Link plan, PeriodSummary summary, List<UnitStatusRow> units, List<UnitStatusRow> unexpected,
@@ -106,16 +111,41 @@ final class PlanPages {
         List<PeriodSummary> history = new ArrayList<>(periods.stream().map(p -> summary(plan, p, root)).toList());
         java.util.Collections.reverse(history);
         String tasksPeriod = latest.map(SiteData.PeriodRef::code).orElse(null);
+        List<IndicatorRow> indicators = tasksPeriod == null ? List.of()
+                : indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root);
+        List<String> highlights = highlights(plan);
+        List<Deliverable> deliverables = deliverables(plan, tasksPeriod, root);
         PageFrame frame = new PageFrame(plan.code() + " - " + plan.title(), root, ViFormat.date(asOf),
                 List.of(new Link("Trang chủ", root + Links.home()), new Link(plan.code(), root + path)));
         return new PlanPage(frame, plan.code(), plan.title(), plan.issuer(), ViFormat.date(plan.issueDate()),
                 plan.assumed().contains("issue_date"), plan.implementsDocs(), assumedText(plan), !plan.assumed().isEmpty(),
                 latest.map(p -> summary(plan, p, root)).orElse(null), latest.isPresent(), open, !open.isEmpty(), history,
-                tasksPeriod == null ? List.of() : taskRows(plan, tasksPeriod, root),
-                tasksPeriod == null ? List.of() : indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root),
-                tasksPeriod != null && !indicatorRows(plan.code(), tasksPeriod, plan.reporters().subtree(), root).isEmpty(),
+                tasksPeriod == null ? List.of() : taskRows(plan, tasksPeriod, root), indicators, !indicators.isEmpty(),
                 tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg,
-                highlights(plan), !highlights(plan).isEmpty());
+                highlights, !highlights.isEmpty(), deliverables, !deliverables.isEmpty());
+    }
+
+    private static final Map<String, String> PROGRESS = Map.of("dung_han", "Hoàn thành đúng hạn", "tre_han", "Hoàn thành trễ hạn",
+            "qua_han", "Quá hạn, chưa hoàn thành", "chua_den_han", "Chưa đến hạn");
+
+    /** Tasks with a deadline in the period, overdue ones first: the deliverables leadership follows up. */
+    private List<Deliverable> deliverables(Plan plan, String period, String root) {
+        if (period == null) {
+            return List.of();
+        }
+        Map<String, Task> tasks = new java.util.HashMap<>();
+        plan.allTasks().forEach(t -> tasks.put(t.code(), t));
+        return data.tasks(plan.code(), period).stream().filter(r -> r.get("tien_do_han") != null)
+                .sorted(Comparator.comparing((Map<String, Object> r) -> "qua_han".equals(r.get("tien_do_han")) ? 0 : 1)
+                        .thenComparing(r -> (String) r.get("ma_muc")).thenComparing(r -> (String) r.get("ma_don_vi")))
+                .map(r -> {
+                    Task t = tasks.get((String) r.get("ma_muc"));
+                    String unit = (String) r.get("ma_don_vi");
+                    return new Deliverable(t.label(), t.text(), new Link(unitName(unit, null), root + Links.unit(unit)),
+                            ViFormat.date((LocalDate) r.get("han_chot")) + (t.assumed().contains("deadline") ? " (giả định)" : ""),
+                            PROGRESS.getOrDefault((String) r.get("tien_do_han"), (String) r.get("tien_do_han")),
+                            (String) r.get("tien_do_han"), ViFormat.date((LocalDate) r.get("ngay_hoan_thanh")));
+                }).toList();
     }
 
     /**

@@ -91,6 +91,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void overdueDeliverablesAreListedAsInTheDatasets() throws IOException {
+        long overdue = DatasetTables.read(datasets, List.of("tasks")).rows("tasks").stream()
+                .filter(r -> "74-KH/ĐU".equals(r.get("ma_ke_hoach")) && "2025-H1".equals(r.get("ky_bao_cao"))
+                        && "qua_han".equals(r.get("tien_do_han"))).count();
+        assertTrue(overdue > 0, "the sample has an overdue deliverable");
+        assertEquals(overdue, page("ke-hoach/74-kh-du/index.html").select(".progress.qua_han").size());
+    }
+
+    @Test
     void textFromReportsStaysText(@TempDir Path dir) throws IOException {
         Document quality = page("chat-luong-du-lieu/index.html");
         assertTrue(quality.text().contains("LOI_MA-HOA-1258"), "quarantined files are listed");
