@@ -25,16 +25,19 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ingest(options, maxMessages, spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    /** The ingest stage as a command; also the first stage of {@code run}. */
-    static int ingest(CommonOptions options, int maxMessages, PrintWriter out, PrintWriter err) {
-        long start = System.currentTimeMillis();
         Settings settings = options.resolve();
         Catalog catalog = CatalogLoader.load(settings.catalog());
+        return ingest(settings, catalog, Store.open(settings.store().toString()), maxMessages, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /**
+     * The ingest stage as a command; also the first stage of {@code run}, which passes the settings,
+     * catalog and store it resolved once, so every stage of a run sees the same as-of date.
+     */
+    static int ingest(Settings settings, Catalog catalog, Store store, int maxMessages, PrintWriter out, PrintWriter err) {
+        long start = System.currentTimeMillis();
         SummaryText.catalog(out, catalog, settings);
-        Store store = Store.open(settings.store().toString());
         boolean terminal = System.console() != null;
         IngestRun.Outcome outcome = IngestRun.run(settings, catalog, store, line -> {
             if (terminal) {

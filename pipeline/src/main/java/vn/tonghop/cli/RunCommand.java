@@ -29,13 +29,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.currentTimeMillis();
         var out = spec.commandLine().getOut();
-        out.println("== Giai đoạn 1/3: nạp báo cáo ==");
-        int code = IngestCommand.ingest(options, maxMessages, out, spec.commandLine().getErr());
-        long ingested = System.currentTimeMillis();
-        out.println("== Giai đoạn 2/3: tổng hợp ==");
         Settings settings = options.resolve();
         Catalog catalog = CatalogLoader.load(settings.catalog());
-        AggregateStage.run(spark, settings, catalog, Store.open(settings.store().toString()), out);
+        Store store = Store.open(settings.store().toString());
+        out.println("== Giai đoạn 1/3: nạp báo cáo ==");
+        int code = IngestCommand.ingest(settings, catalog, store, maxMessages, out, spec.commandLine().getErr());
+        long ingested = System.currentTimeMillis();
+        out.println("== Giai đoạn 2/3: tổng hợp ==");
+        AggregateStage.run(spark, settings, catalog, store, out);
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
         SiteStage.run(settings, catalog, out);
