@@ -26,7 +26,7 @@ final class SiteStage {
         Path old = site.resolveSibling(site.getFileName() + ".cu");
         try {
             FileTrees.delete(fresh);
-            SiteBuilder.Result result = new SiteBuilder(catalog, settings.asOf(), templates())
+            SiteBuilder.Result result = new SiteBuilder(catalog, settings.asOf(), templates(), options(settings))
                     .build(settings.datasets(), fresh);
             FileTrees.delete(old);
             if (Files.exists(site)) {
@@ -34,14 +34,22 @@ final class SiteStage {
             }
             Files.move(fresh, site);
             FileTrees.delete(old);
-            out.printf("Trang web: %s trang, %s biểu đồ trong %s (%s trang/giây)%n", SummaryText.n(result.pages()),
-                    SummaryText.n(result.charts()), SummaryText.seconds(result.millis()),
-                    ViFormat.number(result.pages() * 1000.0 / Math.max(1, result.millis()), 0));
+            long pagesMillis = Math.max(1, result.millis() - result.downloadsMillis());
+            out.printf("Trang web: %s trang, %s biểu đồ (%s lấy từ bộ nhớ đệm) trong %s: trang và biểu đồ %s (%s trang/giây),"
+                            + " tệp tải về %s%n",
+                    SummaryText.n(result.pages()), SummaryText.n(result.charts()), SummaryText.n(result.chartsFromCache()),
+                    SummaryText.seconds(result.millis()), SummaryText.seconds(pagesMillis),
+                    ViFormat.number(result.pages() * 1000.0 / pagesMillis, 0), SummaryText.seconds(result.downloadsMillis()));
             out.printf("Mở trang chủ: %s%n", site.resolve("index.html"));
         } catch (IOException e) {
             throw new UncheckedIOException("Không thay được trang web " + site + ": " + e.getMessage(), e);
         }
         out.flush();
+    }
+
+    /** Charts are kept between runs in the state folder; frozen years come from the archive folder. */
+    private static SiteBuilder.Options options(Settings settings) {
+        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, settings.state().resolve("bieu-do"), settings.archive());
     }
 
     /** The templates folder: beside the working directory, or beside the code when run from elsewhere. */

@@ -1,11 +1,13 @@
 package vn.tonghop.common;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -18,21 +20,30 @@ public final class DeterministicZip {
     }
 
     public static byte[] withFixedTimes(byte[] zip, LocalDateTime time) throws IOException {
+        // read through the central directory: POI's streaming writer leaves sizes out of the local
+        // headers, which ZipInputStream then refuses ("invalid entry size")
+        Path source = Files.createTempFile("tonghop-zip", ".zip");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream z = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                z.putNextEntry(copy);
-                if (e.getName().equals("docProps/core.xml")) {
-                    z.write(sortedNamespaces(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(z);
+        try {
+            Files.write(source, zip);
+            try (ZipFile in = new ZipFile(source.toFile()); ZipOutputStream z = new ZipOutputStream(out)) {
+                for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    copy.setTimeLocal(time);
+                    z.putNextEntry(copy);
+                    try (InputStream data = in.getInputStream(e)) {
+                        if (e.getName().equals("docProps/core.xml")) {
+                            z.write(sortedNamespaces(new String(data.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        } else {
+                            data.transferTo(z);
+                        }
+                    }
+                    z.closeEntry();
                 }
-                z.closeEntry();
             }
+        } finally {
+            Files.deleteIfExists(source);
         }
         return out.toByteArray();
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tonghop.common.DeterministicZip;
 
 /**
@@ -57,12 +57,15 @@ final class ExcelExports {
     /** Whole numbers that are codes or years, never grouped by thousands. */
     private static final java.util.Set<String> PLAIN_NUMBERS = java.util.Set.of("nam", "so_dong", "thu_tu_nap");
 
+    /** Rows SXSSF keeps in memory while streaming a sheet to disk, so a national-size export needs little heap. */
+    static final int WINDOW = 500;
+
     private ExcelExports() {
     }
 
     /** Writes {@code name}.xlsx for a dataset; returns the file. */
     static Path write(String name, String title, List<Map<String, Object>> rows, Path dir, LocalDate asOf) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(ExcelExports.WINDOW); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             Styles styles = new Styles(wb);
             Sheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(SHEETS.getOrDefault(name, title)));
             List<String> columns = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).keySet());
@@ -85,12 +88,14 @@ final class ExcelExports {
         }
     }
 
-    static Path save(XSSFWorkbook wb, ByteArrayOutputStream bytes, Path file, LocalDate asOf) throws IOException {
+    static Path save(SXSSFWorkbook wb, ByteArrayOutputStream bytes, Path file, LocalDate asOf) throws IOException {
         Date documentDate = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
-        wb.getProperties().getCoreProperties().setCreated(Optional.of(documentDate));
-        wb.getProperties().getCoreProperties().setModified(Optional.of(documentDate));
-        wb.getProperties().getCoreProperties().setCreator("tonghop");
+        var properties = wb.getXSSFWorkbook().getProperties();
+        properties.getCoreProperties().setCreated(Optional.of(documentDate));
+        properties.getCoreProperties().setModified(Optional.of(documentDate));
+        properties.getCoreProperties().setCreator("tonghop");
         wb.write(bytes);
+        wb.close(); // SXSSF removes its temporary sheet files here
         Files.write(file, DeterministicZip.withFixedTimes(bytes.toByteArray(), asOf.atStartOfDay()));
         return file;
     }
@@ -104,7 +109,7 @@ final class ExcelExports {
         final CellStyle decimal;
         final CellStyle date;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(SXSSFWorkbook wb) {
             var format = wb.createDataFormat();
             header = wb.createCellStyle();
             var bold = wb.createFont();

@@ -27,7 +27,8 @@ final class HomePages {
     }
 
     record QualityPage(PageFrame frame, String filesText, String rowsText, List<ProblemGroup> problems, boolean hasProblems,
-                       String resubmissionsText, List<Link> silentUnits, boolean hasSilentUnits) {
+                       String resubmissionsText, List<Link> silentUnits, boolean hasSilentUnits, String moreText, boolean hasMore,
+                       Link downloads) {
     }
 
     record ArchivePage(PageFrame frame, List<Link> years, boolean hasYears) {
@@ -76,6 +77,14 @@ final class HomePages {
                 new Link("Tải dữ liệu", Links.downloads()));
     }
 
+    /** Entries a list on the quality page shows; the downloads have all of them. */
+    static final int LIST_LIMIT = 200;
+
+    private static String more(int size, String what) {
+        return size <= LIST_LIMIT ? "" : "Trang này chỉ liệt kê " + ViFormat.integer(LIST_LIMIT) + " trong "
+                + ViFormat.integer(size) + " " + what + ". ";
+    }
+
     QualityPage quality() {
         String path = Links.quality();
         String root = Links.rootOf(path);
@@ -87,7 +96,8 @@ final class HomePages {
         groups.values().forEach(rows -> {
             Map<String, Object> first = rows.get(0);
             String lines = "tep".equals(first.get("cap")) ? "cả tệp"
-                    : String.join(", ", rows.stream().map(r -> String.valueOf(r.get("so_dong"))).toList());
+                    : String.join(", ", rows.stream().limit(20).map(r -> String.valueOf(r.get("so_dong"))).toList())
+                    + (rows.size() > 20 ? " và " + ViFormat.integer(rows.size() - 20) + " dòng khác" : "");
             problems.add(new ProblemGroup((String) first.get("tep_nguon"), (String) first.get("ma_ly_do"),
                     ViFormat.integer(rows.size()), lines, (String) first.get("thong_diep")));
         });
@@ -105,9 +115,11 @@ final class HomePages {
                     .filter(r -> Boolean.TRUE.equals(r.get("ky_vong"))).forEach(r -> expected.add((String) r.get("ma_don_vi"))));
         }
         expected.removeAll(reporting);
-        List<Link> silent = expected.stream().map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c))).toList();
-        return new QualityPage(frame("Chất lượng dữ liệu", path), ViFormat.integer(files), ViFormat.integer(rows), problems,
-                !problems.isEmpty(), ViFormat.integer(resubmissions), silent, !silent.isEmpty());
+        List<Link> silent = expected.stream().limit(LIST_LIMIT).map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c))).toList();
+        String more = more(problems.size(), "nhóm lỗi") + more(expected.size(), "đơn vị chưa gửi báo cáo nào");
+        return new QualityPage(frame("Chất lượng dữ liệu", path), ViFormat.integer(files), ViFormat.integer(rows),
+                problems.subList(0, Math.min(LIST_LIMIT, problems.size())), !problems.isEmpty(), ViFormat.integer(resubmissions),
+                silent, !silent.isEmpty(), more.strip(), !more.isBlank(), new Link("Tải dữ liệu", root + Links.downloads()));
     }
 
     SearchPage search() {
@@ -117,7 +129,7 @@ final class HomePages {
     ArchivePage archive(List<Integer> years) {
         String path = Links.archive();
         String root = Links.rootOf(path);
-        List<Link> links = years.stream().map(y -> new Link("Năm " + y, root + "../archive/" + y + "/index.html")).toList();
+        List<Link> links = years.stream().map(y -> new Link("Năm " + y, root + Links.archiveYear(y))).toList();
         return new ArchivePage(frame("Lưu trữ theo năm", path), links, !links.isEmpty());
     }
 

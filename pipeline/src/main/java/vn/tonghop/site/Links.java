@@ -22,6 +22,12 @@ final class Links {
         return "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/index.html";
     }
 
+    /** A page of a period's unit list at one level below the plan's root (-1: units outside its tree). */
+    static String periodLevel(String slug, String period, int level, int page) {
+        String folder = "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/" + (level < 0 ? "ngoai-cay" : "cap-" + level) + "/";
+        return folder + (page <= 1 ? "" : "trang-" + page + "/") + "index.html";
+    }
+
     static String unit(String code) {
         return "don-vi/" + code.toLowerCase(Locale.ROOT) + "/index.html";
     }
@@ -36,6 +42,11 @@ final class Links {
 
     static String archive() {
         return "luu-tru/index.html";
+    }
+
+    /** A frozen year: a link inside the site to the archive folder, which lives outside every release. */
+    static String archiveYear(int year) {
+        return "luu-tru/" + year + "/index.html";
     }
 
     static String search() {

@@ -35,9 +35,8 @@ final class PlanPages {
                        String doneText) {
     }
 
-    record PeriodPage(PageFrame frame, Link plan, PeriodSummary summary, List<UnitStatusRow> units, List<UnitStatusRow> unexpected,
-                      boolean hasUnexpected) {
-    }
+    /** Late or missing units listed in a period summary; the period's own pages list every unit. */
+    static final int SUMMARY_LIST = 30;
 
     private final Catalog catalog;
     private final SiteData data;
@@ -63,29 +62,58 @@ final class PlanPages {
                 SiteData.asLong(s, "dung_han"), SiteData.asLong(s, "tre_han"), SiteData.asLong(s, "chua_nop"));
         List<UnitStatusRow> lateOrMissing = statusRows(plan, ref.code(), root).stream()
                 .filter(r -> r.statusClass().equals("tre_han") || r.statusClass().equals("chua_nop")).toList();
+        // a summary never grows with the country: the first ones here, all of them on the period's pages
+        String more = lateOrMissing.size() > SUMMARY_LIST ? "và " + n(lateOrMissing.size() - SUMMARY_LIST)
+                + " đơn vị khác: xem danh sách đầy đủ ở trang của kỳ." : "";
+        lateOrMissing = lateOrMissing.subList(0, Math.min(SUMMARY_LIST, lateOrMissing.size()));
         return new PeriodSummary(new Link(ViFormat.capitalize(period.vietnamese()), root + Links.period(plan.slug(), ref.code())),
                 ViFormat.capitalize(period.vietnamese()), ViFormat.date(ref.due()), n(expected), n(SiteData.asLong(s, "da_nop")),
                 n(SiteData.asLong(s, "dung_han")), n(SiteData.asLong(s, "tre_han")), n(SiteData.asLong(s, "chua_nop")),
                 n(SiteData.asLong(s, "chua_den_han")), ViFormat.percent(SiteData.asDouble(s, "ty_le_nop")),
-                ViFormat.percent(SiteData.asDouble(s, "ty_le_dung_han")), sentence, lateOrMissing, !lateOrMissing.isEmpty());
+                ViFormat.percent(SiteData.asDouble(s, "ty_le_dung_han")), sentence, lateOrMissing, !lateOrMissing.isEmpty(), more,
+                !more.isEmpty());
     }
 
     /** Expected units of a period with their status, missing first, then late by days, then by name. */
     List<UnitStatusRow> statusRows(Plan plan, String period, String root) {
         return data.reporting(plan.code(), period).stream().filter(r -> Boolean.TRUE.equals(r.get("ky_vong")))
-                .map(r -> statusRow(r, root))
+                .map(r -> statusRow(plan, r, root))
                 .sorted(Comparator.comparing((UnitStatusRow u) -> order(u.statusClass())).thenComparing(u -> -u.sortDays())
                         .thenComparing(u -> u.unit().text()))
                 .toList();
     }
 
-    UnitStatusRow statusRow(Map<String, Object> r, String root) {
+    UnitStatusRow statusRow(Plan plan, Map<String, Object> r, String root) {
         String code = (String) r.get("ma_don_vi");
         Object days = r.get("so_ngay_tre");
-        return new UnitStatusRow(new Link(unitName(code, (LocalDate) r.get("ngay_chot")), root + Links.unit(code)),
+        LocalDate on = (LocalDate) r.get("ngay_chot");
+        int level = level(code, plan.reporters().subtree(), on);
+        return new UnitStatusRow(new Link(unitName(code, on), root + Links.unit(code)), level, levelText(level),
                 StatusText.report(r.get("trang_thai")), (String) r.get("trang_thai"), ViFormat.date((LocalDate) r.get("ngay_nop")),
                 ViFormat.date((LocalDate) r.get("ngay_nop_cuoi")), n(SiteData.asLong(r, "so_lan_nop")),
                 days == null ? "" : n(((Number) days).longValue()), days == null ? 0 : ((Number) days).longValue());
+    }
+
+    /** Depth of a unit below the plan's root on a date (0 = the root); -1 when outside its tree (designated units). */
+    int level(String code, String planRoot, LocalDate on) {
+        int depth = 0;
+        String at = code;
+        while (at != null && on != null) {
+            if (at.equals(planRoot)) {
+                return depth;
+            }
+            at = catalog.units().versionOn(at, on).map(UnitVersion::parentCode).orElse(null);
+            depth++;
+        }
+        return -1;
+    }
+
+    static String levelText(int level) {
+        return switch (level) {
+            case -1 -> "Ngoài cây đơn vị";
+            case 0 -> "Đơn vị gốc";
+            default -> "Cấp " + level;
+        };
     }
 
     private static int order(String status) {
@@ -180,19 +208,6 @@ final class PlanPages {
             out.add(ViFormat.capitalize(period.vietnamese()) + ", " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1));
         }
         return out;
-    }
-
-    PeriodPage periodPage(Plan plan, SiteData.PeriodRef ref) {
-        String path = Links.period(plan.slug(), ref.code());
-        String root = Links.rootOf(path);
-        PeriodSummary summary = summary(plan, ref, root);
-        List<UnitStatusRow> unexpected = data.reporting(plan.code(), ref.code()).stream()
-                .filter(r -> !Boolean.TRUE.equals(r.get("ky_vong"))).map(r -> statusRow(r, root)).toList();
-        PageFrame frame = new PageFrame(plan.code() + " - " + summary.label(), root, ViFormat.date(asOf),
-                List.of(new Link("Trang chủ", root + Links.home()), new Link(plan.code(), root + Links.plan(plan.slug())),
-                        new Link(summary.label(), root + path)));
-        return new PeriodPage(frame, new Link(plan.code(), root + Links.plan(plan.slug())), summary,
-                statusRows(plan, ref.code(), root), unexpected, !unexpected.isEmpty());
     }
 
     /** Completion of each task across every unit that reports it (designated units outside the tree included). */

@@ -5,52 +5,102 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.catalog.UnitVersion;
 import vn.tonghop.vi.Fold;
 
 /**
- * The search index, written at build time as a .js file loaded by a script tag (browsers block
- * fetch of file://): units, plans, indicators and the units' notes, each with a folded key so
- * "truong" finds "Trường" and "dang uy" finds "Đảng ủy".
+ * The search index, written at build time as .js files loaded by script tags (browsers block
+ * fetch of file://). It is split so no file grows with the country: the words of each entry's
+ * folded text ("truong", "dang", "uy") are filed under their first two letters, one file per
+ * pair, and the entries themselves are stored in numbered chunks. A query loads only the word
+ * files of its own words and the chunks of the entries it shows.
  */
 final class SearchIndex {
-    /** t: text shown, k: folded search key, u: link from the site root, d: detail. */
-    record Entry(String t, String k, String u, String d) {
+    /** Entries per chunk file. */
+    static final int CHUNK = 500;
+    /** Folder of the index, relative to the site root. */
+    static final String FOLDER = "static/tim-kiem/";
+
+    /** t: text shown, u: link from the site root, d: detail. */
+    record Entry(String t, String u, String d) {
     }
 
     private SearchIndex() {
     }
 
-    static String script(Catalog catalog, SiteData data, LocalDate asOf) {
+    /** The index files, by path relative to the site root. */
+    static Map<String, String> files(Catalog catalog, SiteData data, LocalDate asOf) {
         List<Entry> entries = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (String code : catalog.units().codes()) {
             UnitVersion v = catalog.units().versionOn(code, asOf).orElse(catalog.units().latest(code).orElseThrow());
-            entries.add(entry(v.name(), code + " " + v.kind(), Links.unit(code), v.kind()));
+            add(entries, keys, new Entry(v.name(), Links.unit(code), v.kind()), code + " " + v.kind());
         }
         for (Plan plan : catalog.plans()) {
-            entries.add(entry("Kế hoạch " + plan.code(), plan.title(), Links.plan(plan.slug()), plan.title()));
+            add(entries, keys, new Entry("Kế hoạch " + plan.code(), Links.plan(plan.slug()), plan.title()), plan.title());
         }
         catalog.movements().forEach(m -> m.indicators().forEach(i ->
-                entries.add(entry(i.name(), i.code() + " " + m.name(), Links.movement(m.slug()), m.name()))));
+                add(entries, keys, new Entry(i.name(), Links.movement(m.slug()), m.name()), i.code() + " " + m.name())));
         for (Map<String, Object> r : data.tasksWithNotes()) {
             Plan plan = catalog.plan((String) r.get("ma_ke_hoach")).orElseThrow();
             String unit = (String) r.get("ma_don_vi");
             String unitName = catalog.units().latest(unit).map(UnitVersion::name).orElse(unit);
-            entries.add(entry((String) r.get("ghi_chu"), unitName + " " + r.get("ma_muc"), Links.plan(plan.slug()),
-                    unitName + ", " + plan.code() + " " + r.get("ky_bao_cao") + ", nhiệm vụ " + r.get("ma_muc")));
+            add(entries, keys, new Entry((String) r.get("ghi_chu"), Links.plan(plan.slug()),
+                    unitName + ", " + plan.code() + " " + r.get("ky_bao_cao") + ", nhiệm vụ " + r.get("ma_muc")),
+                    unitName + " " + r.get("ma_muc"));
         }
+        Map<String, String> files = new TreeMap<>();
+        for (int start = 0; start < entries.size(); start += CHUNK) {
+            int chunk = start / CHUNK;
+            files.put(FOLDER + "muc-" + chunk + ".js", "(window.TONGHOP_MUC = window.TONGHOP_MUC || {})[" + chunk + "] = "
+                    + json(entries.subList(start, Math.min(entries.size(), start + CHUNK))) + ";\n");
+        }
+        wordFiles(keys).forEach((prefix, words) -> files.put(FOLDER + "tu-" + prefix + ".js",
+                "(window.TONGHOP_TU = window.TONGHOP_TU || {})[\"" + prefix + "\"] = " + json(words) + ";\n"));
+        files.put(FOLDER + "thong-tin.js", "window.TONGHOP_TIM_KIEM = " + json(new TreeMap<>(Map.of("chunk", CHUNK, "entries", entries.size()))) + ";\n");
+        return files;
+    }
+
+    /** word -> ids of the entries containing it, grouped by the word's first two letters. */
+    static Map<String, Map<String, List<Integer>>> wordFiles(List<String> keys) {
+        Map<String, Map<String, List<Integer>>> byPrefix = new TreeMap<>();
+        for (int id = 0; id < keys.size(); id++) {
+            for (String word : words(keys.get(id))) {
+                byPrefix.computeIfAbsent(word.substring(0, 2), p -> new TreeMap<>())
+                        .computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+            }
+        }
+        return byPrefix;
+    }
+
+    /** The distinct searchable words of a folded text: letters and digits, two characters or more. */
+    static Set<String> words(String folded) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : folded.split("[^a-z0-9]+")) {
+            if (w.length() >= 2) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static void add(List<Entry> entries, List<String> keys, Entry entry, String extra) {
+        entries.add(entry);
+        keys.add(Fold.foldPhrase(entry.t() + " " + extra));
+    }
+
+    private static String json(Object value) {
         try {
-            return "window.TONGHOP_INDEX = " + new ObjectMapper().writeValueAsString(entries) + ";\n";
+            return new ObjectMapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Entry entry(String text, String extra, String link, String detail) {
-        return new Entry(text, Fold.foldPhrase(text + " " + extra), link, detail);
     }
 }

@@ -24,7 +24,15 @@ import vn.tonghop.common.Hashing;
  */
 public final class SiteBuilder {
     /** What a build produced. */
-    public record Result(Path dir, int pages, int charts, long millis) {
+    public record Result(Path dir, int pages, int charts, int chartsFromCache, long millis, long downloadsMillis) {
+    }
+
+    /**
+     * How to build: units per page of a period's list before it is split by level and into pages,
+     * the folder keeping rendered charts between builds and the folder of frozen years (null: none).
+     */
+    public record Options(int pageSize, Path chartCache, Path archive) {
+        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null);
     }
 
     static final Map<String, String> DOWNLOADS = new LinkedHashMap<>();
@@ -39,13 +47,23 @@ public final class SiteBuilder {
         DOWNLOADS.put("quarantine", "Dòng và tệp bị cách ly kèm lý do");
     }
 
+    /** Units listed on one page of a period before its list is split by level and into pages. */
+    public static final int PAGE_SIZE = 300;
+
     private final Catalog catalog;
     private final LocalDate asOf;
     private final Path templatesDir;
+    private final Options options;
+
     public SiteBuilder(Catalog catalog, LocalDate asOf, Path templatesDir) {
+        this(catalog, asOf, templatesDir, Options.DEFAULT);
+    }
+
+    public SiteBuilder(Catalog catalog, LocalDate asOf, Path templatesDir, Options options) {
         this.catalog = catalog;
         this.asOf = asOf;
         this.templatesDir = templatesDir;
+        this.options = options;
     }
 
     /** Builds the whole site into {@code out}, which must not exist yet (publish swaps it in later). */
@@ -56,17 +74,20 @@ public final class SiteBuilder {
         }
         SiteData data = new SiteData(DatasetTables.read(datasetsDir, SiteData.NAMES));
         Templates templates = new Templates(templatesDir);
-        SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog);
+        ChartCache cache = new ChartCache(options.chartCache());
+        SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog, cache);
         PlanPages plans = new PlanPages(catalog, data, asOf);
+        PeriodPages periods = new PeriodPages(plans, data, asOf, options.pageSize());
         HomePages home = new HomePages(catalog, data, plans, asOf);
         UnitPages units = new UnitPages(catalog, data, plans, asOf, charts);
         MovementPages movements = new MovementPages(catalog, data, asOf);
         Map<String, String> pages = new TreeMap<>();
+        long downloadsMillis;
         pages.put(Links.home(), templates.render("home", home.home()));
         for (Plan plan : catalog.plans()) {
             pages.put(Links.plan(plan.slug()), templates.render("plan", plans.planPage(plan, charts.reportingHistory(plan, data))));
             for (SiteData.PeriodRef p : data.periods(plan.code())) {
-                pages.put(Links.period(plan.slug(), p.code()), templates.render("period", plans.periodPage(plan, p)));
+                periods.pages(plan, p).forEach((path, page) -> pages.put(path, templates.render(page.template(), page.model())));
             }
         }
         for (String code : catalog.units().codes()) {
@@ -76,25 +97,34 @@ public final class SiteBuilder {
             pages.put(Links.movement(m.slug()), templates.render("movement", movements.page(m, charts, plans)));
         }
         pages.put(Links.quality(), templates.render("quality", home.quality()));
-        pages.put(Links.archive(), templates.render("archive", home.archive(List.of())));
+        List<Integer> archived = ArchiveYears.find(options.archive());
+        pages.put(Links.archive(), templates.render("archive", home.archive(archived)));
         pages.put(Links.search(), templates.render("search", home.search()));
         try {
             Files.createDirectories(out);
+            long downloadsStart = System.currentTimeMillis();
             Path downloads = out.resolve("tai-ve");
             List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, downloads);
             Map<String, String> sums = copyDownloads(datasetsDir, data, downloads, summaries);
             pages.put(Links.downloads(), templates.render("downloads", home.downloads(DOWNLOADS, summaries, sums)));
+            downloadsMillis = System.currentTimeMillis() - downloadsStart;
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Path file = out.resolve(page.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
             }
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
-            Files.writeString(out.resolve("static/search-index.js"), SearchIndex.script(catalog, data, asOf), StandardCharsets.UTF_8);
+            ArchiveYears.link(options.archive(), archived, out);
+            for (Map.Entry<String, String> file : SearchIndex.files(catalog, data, asOf).entrySet()) {
+                Files.createDirectories(out.resolve(file.getKey()).getParent());
+                Files.writeString(out.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
         }
-        return new Result(out, pages.size(), charts.count(), System.currentTimeMillis() - start);
+        cache.prune();
+        return new Result(out, pages.size(), charts.count(), cache.hits(), System.currentTimeMillis() - start,
+                downloadsMillis);
     }
 
     /** One "biểu tổng hợp" per plan and period; returns the file names. */

@@ -22,9 +22,12 @@ final class SiteCharts {
     private final Catalog catalog;
     private final AtomicInteger drawn = new AtomicInteger();
 
-    SiteCharts(Path fontsFolder, Catalog catalog) {
+    private final ChartCache cache;
+
+    SiteCharts(Path fontsFolder, Catalog catalog, ChartCache cache) {
         this.svg = new SvgCharts(fontsFolder);
         this.catalog = catalog;
+        this.cache = cache;
     }
 
     int count() {
@@ -48,11 +51,12 @@ final class SiteCharts {
             return "";
         }
         drawn.incrementAndGet();
-        return svg.stacked(new StackedChart("bao-cao-" + plan.slug(), "Tình hình nộp báo cáo qua các kỳ",
+        StackedChart chart = new StackedChart("bao-cao-" + plan.slug(), "Tình hình nộp báo cáo qua các kỳ",
                 "Số đơn vị đúng hạn, trễ hạn, chưa nộp và chưa đến hạn của kế hoạch " + plan.code()
                         + " theo từng kỳ; số liệu chi tiết ở bảng bên dưới.",
                 categories, statuses.stream().map(StatusText::report).toList(),
-                new ArrayList<>(StatusColours.REPORT_STATUS.values()), values));
+                new ArrayList<>(StatusColours.REPORT_STATUS.values()), values);
+        return cache.svg(chart, () -> svg.stacked(chart));
     }
 
     /**
@@ -84,10 +88,11 @@ final class SiteCharts {
         }
         Double target = points.stream().map(MovementPages.SeriesPoint::target).filter(t -> t != null).reduce((a, b) -> b).orElse(null);
         drawn.incrementAndGet();
-        return svg.lines(new LineChart(chartId("chi-tieu", indicator), indicator.name(),
+        LineChart chart = new LineChart(chartId("chi-tieu", indicator), indicator.name(),
                 "Giá trị tổng hợp của chỉ tiêu " + indicator.code() + " qua các năm, theo 6 tháng và cả năm"
                         + (target == null ? "" : ", so với chỉ tiêu đặt ra") + "; số liệu chi tiết ở bảng bên dưới.",
-                indicator.unitOfMeasure(), years.stream().map(String::valueOf).toList(), series, target));
+                indicator.unitOfMeasure(), years.stream().map(String::valueOf).toList(), series, target);
+        return cache.svg(chart, () -> svg.lines(chart));
     }
 
     /** The latest figure of an indicator by child unit of the plan's root, with the per-unit target. */
@@ -96,9 +101,10 @@ final class SiteCharts {
             return "";
         }
         drawn.incrementAndGet();
-        return svg.bars(new vn.tonghop.site.chart.BarChart(chartId("don-vi", indicator), heading,
+        vn.tonghop.site.chart.BarChart chart = new vn.tonghop.site.chart.BarChart(chartId("don-vi", indicator), heading,
                 "Giá trị của chỉ tiêu " + indicator.code() + " theo từng đơn vị trực thuộc; số liệu chi tiết ở bảng bên dưới.",
-                indicator.unitOfMeasure(), bars, perUnitTarget));
+                indicator.unitOfMeasure(), bars, perUnitTarget);
+        return cache.svg(chart, () -> svg.bars(chart));
     }
 
     private static String chartId(String prefix, Indicator indicator) {

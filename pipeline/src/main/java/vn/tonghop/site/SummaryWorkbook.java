@@ -11,7 +11,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
 import vn.tonghop.catalog.Period;
@@ -42,7 +42,7 @@ final class SummaryWorkbook {
                 .collect(java.util.stream.Collectors.groupingBy(r -> (String) r.get("ma_don_vi")));
         List<Indicator> indicators = data.indicators(plan.code(), period.code(), plan.reporters().subtree()).stream()
                 .map(r -> catalog.indicator((String) r.get("ma_chi_tieu")).orElseThrow()).toList();
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(ExcelExports.WINDOW); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             ExcelExports.Styles styles = new ExcelExports.Styles(wb);
             Sheet sheet = wb.createSheet("Biểu tổng hợp");
             String title = "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ " + plan.code() + ", "

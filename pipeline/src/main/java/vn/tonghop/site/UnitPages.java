@@ -35,7 +35,11 @@ final class UnitPages {
     record FigureBlock(String heading, List<IndicatorRow> indicators) {
     }
 
-    record ChartBlock(String svg) {
+    /** A chart and, collapsible beside it, the same numbers as a table. */
+    record ChartBlock(String svg, String caption, List<PointRow> points) {
+    }
+
+    record PointRow(String period, String valueText, String targetText) {
     }
 
     record UnitPage(PageFrame frame, String code, String name, String kind, String notice, boolean hasNotice, Link successor,
@@ -76,7 +80,10 @@ final class UnitPages {
                     }
                 }
                 if (points.size() >= 2) {
-                    out.add(new ChartBlock(siteCharts.indicatorSeries(indicator, points)));
+                    int decimals = indicator.valueType() == vn.tonghop.catalog.Indicator.ValueType.INTEGER ? 0 : 1;
+                    out.add(new ChartBlock(siteCharts.indicatorSeries(indicator, points), indicator.name(), points.stream()
+                            .map(p -> new PointRow(ViFormat.capitalize(vn.tonghop.catalog.Period.parse(p.period()).orElseThrow().vietnamese()),
+                                    ViFormat.value(p.value(), decimals), ViFormat.value(p.target(), decimals))).toList()));
                     break;
                 }
             }

@@ -59,8 +59,14 @@ class SiteBuilderTest {
 
     @Test
     void everyInternalLinkAndAssetResolvesAndNothingLeavesTheMachine() throws IOException {
+        List<String> broken = brokenLinks(site);
+        assertTrue(broken.isEmpty(), "broken links: " + broken.subList(0, Math.min(10, broken.size())));
+    }
+
+    /** Internal links and assets that do not resolve to a file; fails at once on a request leaving the site. */
+    static List<String> brokenLinks(Path root) throws IOException {
         List<String> broken = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document d = Jsoup.parse(html.toFile(), "UTF-8");
                 for (Element e : d.select("a[href], link[href], script[src], img[src]")) {
@@ -70,12 +76,26 @@ class SiteBuilderTest {
                     assertFalse(ref.startsWith("/"), "absolute link breaks sub-paths: " + ref);
                     Path target = html.getParent().resolve(ref.replaceAll("#.*$", "")).normalize();
                     if (!Files.isRegularFile(target)) {
-                        broken.add(site.relativize(html) + " -> " + ref);
+                        broken.add(root.relativize(html) + " -> " + ref);
                     }
                 }
             }
         }
-        assertTrue(broken.isEmpty(), "broken links: " + broken.subList(0, Math.min(10, broken.size())));
+        return broken;
+    }
+
+    /** Files that differ between two site folders, or exist in the first only. */
+    static List<String> differences(Path a, Path b) throws IOException {
+        List<String> differing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(a)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path other = b.resolve(a.relativize(f).toString());
+                if (!Files.exists(other) || Files.mismatch(f, other) != -1) {
+                    differing.add(a.relativize(f).toString());
+                }
+            }
+        }
+        return differing;
     }
 
     @Test
@@ -116,15 +136,7 @@ class SiteBuilderTest {
     void sameInputGivesAByteIdenticalSite(@TempDir Path dir) throws IOException {
         Path again = dir.resolve("site");
         new SiteBuilder(catalog, AS_OF, Path.of("site-templates")).build(datasets, again);
-        List<String> differing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path other = again.resolve(site.relativize(f).toString());
-                if (!Files.exists(other) || Files.mismatch(f, other) != -1) {
-                    differing.add(site.relativize(f).toString());
-                }
-            }
-        }
+        List<String> differing = differences(site, again);
         assertTrue(differing.isEmpty(), "differs between two builds: " + differing);
         Document movement = page("phong-trao/dan-van-kheo/index.html");
         assertTrue(movement.select("svg[role=img] > title").size() >= 3, "charts with a title");
@@ -139,7 +151,10 @@ class SiteBuilderTest {
             String[] parts = line.split("  ");
             assertEquals(parts[0], vn.tonghop.common.Hashing.sha256(downloads.resolve(parts[1])), parts[1]);
         }
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(downloads.resolve("reporting_summary.xlsx").toFile())) {
+        // read-only: a workbook opened from a File is written back on close, which would change the shared site
+        try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(downloads.resolve("reporting_summary.xlsx").toFile(),
+                org.apache.poi.openxml4j.opc.PackageAccess.READ);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(pkg)) {
             var sheet = wb.getSheetAt(0);
             assertEquals("Mã đơn vị", sheet.getRow(0).getCell(0).getStringCellValue());
             int rate = -1;
