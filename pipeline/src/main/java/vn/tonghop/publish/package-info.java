@@ -1,6 +1,7 @@
 /**
- * Nightly operations that need no Spark: publishing the site as releases switched in atomically and
- * rolling back to the previous release ({@link vn.tonghop.publish.Publisher}).
+ * Nightly operations that need no Spark: publishing the site as releases switched in atomically,
+ * rolling back to the previous release ({@link vn.tonghop.publish.Publisher}), and the run lock that
+ * keeps two runs from overlapping ({@link vn.tonghop.publish.RunLock}).
  *
  * <pre>
  * var/site                   symlink -> site-releases/r000004 (what the web server serves)
