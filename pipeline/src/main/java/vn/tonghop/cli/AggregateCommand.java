@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.publish.RunLock;
 import vn.tonghop.store.Store;
 
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
@@ -24,10 +25,12 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = options.resolve();
-        Catalog catalog = CatalogLoader.load(settings.catalog());
-        var out = spec.commandLine().getOut();
-        SummaryText.catalog(out, catalog, settings);
-        AggregateStage.run(spark, settings, catalog, Store.open(settings.store().toString()), out);
-        return ExitCode.OK;
+        try (RunLock lock = RunLock.acquire(settings.lockFile())) {
+            Catalog catalog = CatalogLoader.load(settings.catalog());
+            var out = spec.commandLine().getOut();
+            SummaryText.catalog(out, catalog, settings);
+            AggregateStage.run(spark, settings, catalog, Store.open(settings.store().toString()), out);
+            return ExitCode.OK;
+        }
     }
 }

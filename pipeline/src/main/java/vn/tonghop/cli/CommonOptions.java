@@ -41,10 +41,21 @@ final class CommonOptions {
     String asOf;
 
     Settings resolve() {
+        return resolve(true);
+    }
+
+    /** For commands that never read the catalog (rollback): then it may be left out and is null. */
+    Settings resolveWithoutCatalog() {
+        return resolve(false);
+    }
+
+    private Settings resolve(boolean catalogNeeded) {
         JsonNode config = readConfig();
         Path base = this.config == null ? Path.of("") : this.config.toAbsolutePath().getParent();
-        Path catalogDir = pick(catalog, config, "catalog", base)
-                .orElseThrow(() -> new ConfigException("Thiếu thư mục danh mục: dùng --catalog hoặc khóa 'catalog' trong --config"));
+        Path catalogDir = pick(catalog, config, "catalog", base).orElse(null);
+        if (catalogNeeded && catalogDir == null) {
+            throw new ConfigException("Thiếu thư mục danh mục: dùng --catalog hoặc khóa 'catalog' trong --config");
+        }
         List<Path> inboxDirs = inboxes != null && !inboxes.isEmpty() ? inboxes : configList(config, "inbox", base);
         Path work = pick(workdir, config, "workdir", base).orElse(Path.of("var"));
         Path storeDir = pick(store, config, "store", base).orElse(work.resolve("store"));
@@ -55,7 +66,7 @@ final class CommonOptions {
         String asOfText = asOf != null ? asOf : config.hasNonNull("as_of") ? config.get("as_of").asText() : null;
         LocalDate date = asOfText == null ? LocalDate.now(VIETNAM) : DateText.parse(asOfText)
                 .orElseThrow(() -> new ConfigException("Ngày chốt số liệu '" + asOfText + "' không hợp lệ; cần yyyy-MM-dd"));
-        if (!Files.isDirectory(catalogDir)) {
+        if (catalogNeeded && !Files.isDirectory(catalogDir)) {
             throw new ConfigException("Thư mục danh mục không tồn tại: " + catalogDir);
         }
         return new Settings(catalogDir, inboxDirs, storeDir, datasetsDir, stateDir, siteDir, archiveDir, date, asOfText != null);

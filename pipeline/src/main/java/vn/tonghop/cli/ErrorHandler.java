@@ -4,6 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import vn.tonghop.catalog.CatalogException;
+import vn.tonghop.publish.LockHeldException;
+import vn.tonghop.publish.PublishException;
 import vn.tonghop.store.StoreException;
 
 /** Maps failures to documented exit codes with a message for people; a stack trace only for bugs. */
@@ -14,6 +16,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (e instanceof CatalogException || e instanceof ConfigException) {
             err.println("Lỗi cấu hình: " + e.getMessage());
             return ExitCode.BAD_CONFIGURATION;
+        }
+        if (e instanceof LockHeldException) {
+            err.println(e.getMessage());
+            return ExitCode.LOCKED;
+        }
+        if (e instanceof PublishException) {
+            err.println("Lỗi công bố trang web: " + e.getMessage());
+            return ExitCode.FAILURE;
         }
         if (e instanceof StoreException) {
             err.println("Lỗi kho dữ liệu: " + e.getMessage());

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.publish.RunLock;
 import vn.tonghop.store.Store;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -26,9 +27,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = options.resolve();
-        Catalog catalog = CatalogLoader.load(settings.catalog());
-        return ingest(settings, catalog, Store.open(settings.store().toString()), maxMessages, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        try (RunLock lock = RunLock.acquire(settings.lockFile())) {
+            Catalog catalog = CatalogLoader.load(settings.catalog());
+            return ingest(settings, catalog, Store.open(settings.store().toString()), maxMessages, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        }
     }
 
     /**

@@ -8,10 +8,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.publish.RunLock;
 import vn.tonghop.store.Store;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Lần chạy hằng đêm: nạp báo cáo mới, tổng hợp bằng Spark, dựng trang web.")
+        header = "Lần chạy hằng đêm: nạp báo cáo mới, tổng hợp bằng Spark, dựng và công bố trang web.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -27,9 +28,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Settings settings = options.resolve();
+        try (RunLock lock = RunLock.acquire(settings.lockFile())) {
+            return run(settings);
+        }
+    }
+
+    private int run(Settings settings) {
         long start = System.currentTimeMillis();
         var out = spec.commandLine().getOut();
-        Settings settings = options.resolve();
         Catalog catalog = CatalogLoader.load(settings.catalog());
         Store store = Store.open(settings.store().toString());
         out.println("== Giai đoạn 1/3: nạp báo cáo ==");

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.publish.RunLock;
 
 @Command(name = "site", mixinStandardHelpOptions = true,
         header = "Dựng trang web tĩnh tiếng Việt từ các bộ dữ liệu đã tổng hợp (không cần Spark).")
@@ -20,8 +21,10 @@ final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = options.resolve();
-        Catalog catalog = CatalogLoader.load(settings.catalog());
-        SiteStage.run(settings, catalog, spec.commandLine().getOut());
-        return ExitCode.OK;
+        try (RunLock lock = RunLock.acquire(settings.lockFile())) {
+            Catalog catalog = CatalogLoader.load(settings.catalog());
+            SiteStage.run(settings, catalog, spec.commandLine().getOut());
+            return ExitCode.OK;
+        }
     }
 }

@@ -52,7 +52,7 @@ class CliTest {
         Path inbox = inbox(dir, "ok-utf8.csv", "bad-numbers.csv", "bad-empty.csv");
         String before = Hashing.sha256(inbox.resolve("bad-numbers.csv")) + Files.getLastModifiedTime(inbox.resolve("bad-numbers.csv"));
         String[] args = {"ingest", "--catalog", TestCatalogs.MINI.toString(), "--inbox", inbox.toString(),
-                "--store", dir.resolve("store").toString(), "--as-of", "2025-06-20"};
+                "--workdir", dir.resolve("var").toString(), "--store", dir.resolve("store").toString(), "--as-of", "2025-06-20"};
         Result first = run(args);
         assertEquals(ExitCode.NEW_INPUT_QUARANTINED, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("Dòng: 21 đọc = 14 nhận + 7 cách ly"), first.out());
@@ -94,6 +94,7 @@ class CliTest {
                 """, StandardCharsets.UTF_8);
         Path store = dir.resolve("store");
         String[] args = {"ingest", "--catalog", catalog.toString(), "--inbox", inbox.toString(), "--store", store.toString(),
+                "--workdir", store.resolveSibling("var").toString(),
                 "--as-of", "2025-06-20"};
         Result first = run(args);
         assertEquals(ExitCode.NEW_INPUT_QUARANTINED, first.code());
@@ -115,7 +116,8 @@ class CliTest {
         Path catalog = TestCatalogs.copyOfMini(dir.resolve("catalog"));
         Files.writeString(catalog.resolve("units.csv"), "CB-X,Chi bộ X,chi bộ cơ sở,KHONG-CO,2020-01-01,,,\n"
                 + "CB-Y,Chi bộ Y,chi bộ cơ sở,DU,ngày mai,,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        Result r = run("ingest", "--catalog", catalog.toString(), "--inbox", dir.toString(), "--store", dir.resolve("s").toString());
+        Result r = run("ingest", "--catalog", catalog.toString(), "--inbox", dir.toString(), "--store", dir.resolve("s").toString(),
+                "--workdir", dir.resolve("var").toString());
         assertEquals(ExitCode.BAD_CONFIGURATION, r.code());
         assertTrue(r.err().contains("KHONG-CO") && r.err().contains("ngày mai"), r.err());
     }

@@ -28,7 +28,7 @@ public final class BundledSite {
         catalog = CatalogLoader.load(TestCatalogs.BUNDLED);
         Path store = dir.resolve("store");
         int code = Main.commandLine().execute("ingest", "--catalog", TestCatalogs.BUNDLED.toString(), "--inbox", "data/reports",
-                "--store", store.toString(), "--as-of", AS_OF.toString());
+                "--store", store.toString(), "--workdir", dir.resolve("var").toString(), "--as-of", AS_OF.toString());
         if (code != 3) {
             throw new IllegalStateException("ingest of the bundled sample returned " + code + ", expected 3 (it has bad files)");
         }
