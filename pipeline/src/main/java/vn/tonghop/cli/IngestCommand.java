@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.CatalogLoader;
+import vn.tonghop.ingest.Inbox;
 import vn.tonghop.publish.RunLock;
 import vn.tonghop.store.Store;
 
@@ -29,8 +30,10 @@ final class IngestCommand implements Callable<Integer> {
         Settings settings = options.resolve();
         try (RunLock lock = RunLock.acquire(settings.lockFile())) {
             Catalog catalog = CatalogLoader.load(settings.catalog());
-            return ingest(settings, catalog, Store.open(settings.store().toString()), maxMessages, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
+            Inbox.Listing listing = Inbox.scan(settings.inboxes(),
+                    RunState.load(settings.state()).map(RunState::knownHashes).orElse(Inbox.KnownHashes.NONE));
+            return ingest(settings, catalog, Store.open(settings.store().toString()), listing, maxMessages,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
@@ -38,11 +41,12 @@ final class IngestCommand implements Callable<Integer> {
      * The ingest stage as a command; also the first stage of {@code run}, which passes the settings,
      * catalog and store it resolved once, so every stage of a run sees the same as-of date.
      */
-    static int ingest(Settings settings, Catalog catalog, Store store, int maxMessages, PrintWriter out, PrintWriter err) {
+    static int ingest(Settings settings, Catalog catalog, Store store, Inbox.Listing listing, int maxMessages, PrintWriter out,
+                      PrintWriter err) {
         long start = System.currentTimeMillis();
         SummaryText.catalog(out, catalog, settings);
         boolean terminal = System.console() != null;
-        IngestRun.Outcome outcome = IngestRun.run(settings, catalog, store, line -> {
+        IngestRun.Outcome outcome = IngestRun.run(settings, catalog, store, listing, line -> {
             if (terminal) {
                 err.print("\r\033[K" + line);
                 err.flush();

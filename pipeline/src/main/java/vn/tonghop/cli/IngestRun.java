@@ -26,7 +26,7 @@ final class IngestRun {
     private IngestRun() {
     }
 
-    static Outcome run(Settings settings, Catalog catalog, Store store, Consumer<String> progress) {
+    static Outcome run(Settings settings, Catalog catalog, Store store, Inbox.Listing listing, Consumer<String> progress) {
         Ingest ingest = new Ingest(catalog, settings.asOf());
         Manifest manifest = store.manifest();
         IngestSummary recheck = null;
@@ -50,7 +50,6 @@ final class IngestRun {
                 }
             }
         }
-        Inbox.Listing listing = Inbox.scan(settings.inboxes());
         IngestSummary summary;
         try (BatchWriter batch = store.begin("ingest", Instant.now())) {
             Ingest.Context context = new Ingest.Context(batch.batchId(), batch.sequence(), Instant.now(),

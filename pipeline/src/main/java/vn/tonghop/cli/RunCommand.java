@@ -8,7 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.CatalogLoader;
+import java.util.List;
+import java.util.Optional;
+import vn.tonghop.ingest.Inbox;
+import vn.tonghop.publish.Publisher;
+import vn.tonghop.publish.ReleaseId;
 import vn.tonghop.publish.RunLock;
+import vn.tonghop.vi.ViFormat;
 import vn.tonghop.store.Store;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -20,6 +26,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-messages", defaultValue = "30", description = "Số lỗi chi tiết in ra tối đa (mặc định 30).")
     int maxMessages;
 
+    @Option(names = "--full", description = "Bỏ qua trạng thái lần chạy trước: tổng hợp lại toàn bộ từ kho và vẽ lại mọi biểu đồ"
+            + " (không đọc lại các tệp đã nạp).")
+    boolean full;
+
+    @Option(names = "--dry-run", description = "Chỉ cho biết lần chạy sẽ làm gì (tệp mới, thay đổi danh mục, ngày chốt), không ghi gì.")
+    boolean dryRun;
+
     @Mixin
     SparkRuntime spark = new SparkRuntime();
 
@@ -29,6 +42,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = options.resolve();
+        if (dryRun) {
+            return run(settings);
+        }
         try (RunLock lock = RunLock.acquire(settings.lockFile())) {
             return run(settings);
         }
@@ -39,14 +55,34 @@ final class RunCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Catalog catalog = CatalogLoader.load(settings.catalog());
         Store store = Store.open(settings.store().toString());
+        Optional<RunState> last = full ? Optional.empty() : RunState.load(settings.state());
+        Inbox.Listing listing = Inbox.scan(settings.inboxes(), last.map(RunState::knownHashes).orElse(Inbox.KnownHashes.NONE));
+        String program = ProgramFingerprint.of(SiteStage.templates());
+        Optional<String> served = new Publisher(settings.site()).current().map(ReleaseId::name);
+        List<String> changes = last.map(state -> Changes.since(state, catalog, settings, store, listing, program, served))
+                .orElse(List.of(full ? "chạy toàn bộ theo yêu cầu (--full)" : "chưa có trạng thái lần chạy trước"));
+        if (dryRun) {
+            Changes.printDryRun(out, changes, store, listing);
+            return ExitCode.OK;
+        }
+        if (changes.isEmpty()) {
+            out.printf("Không có gì thay đổi kể từ lần chạy trước (hộp thư, danh mục, ngày chốt %s, kho, chương trình):"
+                    + " giữ nguyên trang web đang công bố (%s). Xong trong %s (mã thoát 0).%n", ViFormat.date(settings.asOf()),
+                    served.orElse("?"), SummaryText.seconds(System.currentTimeMillis() - start));
+            out.flush();
+            return ExitCode.OK;
+        }
+        out.println("Cần chạy vì: " + String.join("; ", changes) + ".");
         out.println("== Giai đoạn 1/3: nạp báo cáo ==");
-        int code = IngestCommand.ingest(settings, catalog, store, maxMessages, out, spec.commandLine().getErr());
+        int code = IngestCommand.ingest(settings, catalog, store, listing, maxMessages, out, spec.commandLine().getErr());
         long ingested = System.currentTimeMillis();
         out.println("== Giai đoạn 2/3: tổng hợp ==");
         AggregateStage.run(spark, settings, catalog, store, out);
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
-        SiteStage.run(settings, catalog, out);
+        String release = SiteStage.run(settings, catalog, out, full);
+        new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
+                release, RunState.inputs(listing.files())).save(settings.state());
         long end = System.currentTimeMillis();
         out.printf("Xong: nạp %s, tổng hợp %s, trang web %s, tổng cộng %s (mã thoát %d).%n", SummaryText.seconds(ingested - start),
                 SummaryText.seconds(aggregated - ingested), SummaryText.seconds(end - aggregated), SummaryText.seconds(end - start), code);

@@ -23,7 +23,7 @@ final class SiteCommand implements Callable<Integer> {
         Settings settings = options.resolve();
         try (RunLock lock = RunLock.acquire(settings.lockFile())) {
             Catalog catalog = CatalogLoader.load(settings.catalog());
-            SiteStage.run(settings, catalog, spec.commandLine().getOut());
+            SiteStage.run(settings, catalog, spec.commandLine().getOut(), false);
             return ExitCode.OK;
         }
     }

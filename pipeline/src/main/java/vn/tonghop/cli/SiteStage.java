@@ -22,7 +22,15 @@ final class SiteStage {
     private SiteStage() {
     }
 
-    static void run(Settings settings, Catalog catalog, PrintWriter out) {
+    /** Builds and publishes the site; returns the release now served. */
+    static String run(Settings settings, Catalog catalog, PrintWriter out, boolean redrawCharts) {
+        if (redrawCharts) {
+            try {
+                vn.tonghop.common.FileTrees.delete(chartCache(settings));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Không xóa được bộ nhớ đệm biểu đồ: " + e.getMessage(), e);
+            }
+        }
         Publisher publisher = new Publisher(settings.site());
         Published<SiteBuilder.Result> published = publisher.publish(staging -> new SiteBuilder(catalog, settings.asOf(), templates(),
                 options(settings)).build(settings.datasets(), staging));
@@ -38,11 +46,16 @@ final class SiteStage {
                 published.pruned().isEmpty() ? "" : ", đã xóa bản cũ " + names(published.pruned()));
         out.printf("Mở trang chủ: %s%n", publisher.site().resolve("index.html"));
         out.flush();
+        return published.release().name();
     }
 
     /** Charts are kept between runs in the state folder; frozen years come from the archive folder. */
     private static SiteBuilder.Options options(Settings settings) {
-        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, settings.state().resolve("bieu-do"), settings.archive());
+        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive());
+    }
+
+    private static Path chartCache(Settings settings) {
+        return settings.state().resolve("bieu-do");
     }
 
     private static String names(List<ReleaseId> ids) {
@@ -50,7 +63,7 @@ final class SiteStage {
     }
 
     /** The templates folder: beside the working directory, or beside the code when run from elsewhere. */
-    private static Path templates() {
+    static Path templates() {
         if (Files.isDirectory(TEMPLATES)) {
             return TEMPLATES;
         }

@@ -24,7 +24,21 @@ public final class Inbox {
     public record Listing(List<SourceFile> files, List<String> skipped) {
     }
 
+    /** Content hashes already known for a file of this size and modification time, so it need not be read again. */
+    @FunctionalInterface
+    public interface KnownHashes {
+        KnownHashes NONE = (file, size, modifiedMillis) -> null;
+
+        /** The known hash, or null. */
+        String hashOf(Path file, long size, long modifiedMillis);
+    }
+
     public static Listing scan(List<Path> folders) {
+        return scan(folders, KnownHashes.NONE);
+    }
+
+    /** Lists the inbox files, hashing only those whose size or modification time is not in {@code known}. */
+    public static Listing scan(List<Path> folders, KnownHashes known) {
         List<SourceFile> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path folder : folders) {
@@ -48,8 +62,9 @@ public final class Inbox {
                         if (attrs.isSymbolicLink()) {
                             skipped.add(name + ": liên kết tượng trưng, không đọc (có thể trỏ ra ngoài hộp thư)");
                         } else if (attrs.isRegularFile() && !base.startsWith(".") && !base.startsWith("~$")) {
-                            files.add(new SourceFile(file, name, attrs.size(), attrs.lastModifiedTime().toMillis(),
-                                    Hashing.sha256(file)));
+                            long modified = attrs.lastModifiedTime().toMillis();
+                            String hash = known.hashOf(file, attrs.size(), modified);
+                            files.add(new SourceFile(file, name, attrs.size(), modified, hash != null ? hash : Hashing.sha256(file)));
                         }
                         return FileVisitResult.CONTINUE;
                     }

@@ -77,14 +77,18 @@ final class SiteCharts {
             boolean any = false;
             for (int year : years) {
                 String code = year + kind[0];
-                Double v = points.stream().filter(p -> p.period().equals(code)).map(MovementPages.SeriesPoint::value)
-                        .findFirst().orElse(null);
+                // a period without a rolled-up value (no unit reported it) is a gap in the line
+                Double v = points.stream().filter(p -> p.period().equals(code) && p.value() != null)
+                        .map(MovementPages.SeriesPoint::value).findFirst().orElse(null);
                 any |= v != null;
                 values.add(v);
             }
             if (any) {
                 series.add(new LineSeries(kind[1], values));
             }
+        }
+        if (series.isEmpty()) {
+            return "";
         }
         Double target = points.stream().map(MovementPages.SeriesPoint::target).filter(t -> t != null).reduce((a, b) -> b).orElse(null);
         drawn.incrementAndGet();

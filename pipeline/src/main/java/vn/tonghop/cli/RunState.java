@@ -1,0 +1,76 @@
+package vn.tonghop.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.tonghop.ingest.Inbox;
+import vn.tonghop.ingest.SourceFile;
+
+/**
+ * What the last successful run worked from: the inbox files (path, size, modification time,
+ * content hash), the catalog, the as-of date, the store's manifest, the program and templates, and
+ * the release it published. A run whose inputs all match has nothing to do; the file list also
+ * spares re-hashing files whose size and modification time are unchanged.
+ */
+record RunState(int version, String catalogFingerprint, String asOf, int storeSequence, String programFingerprint,
+                String release, List<Input> inputs) {
+    static final int VERSION = 1;
+    static final String FILE = "lan-chay-cuoi.json";
+
+    record Input(String path, long size, long modifiedMillis, String sha256) {
+    }
+
+    static List<Input> inputs(List<SourceFile> files) {
+        return files.stream().map(f -> new Input(f.path().toAbsolutePath().toString(), f.size(), f.modifiedMillis(), f.sha256())).toList();
+    }
+
+    /** Hashes known from this state, for {@link Inbox#scan(List, Inbox.KnownHashes)}. */
+    Inbox.KnownHashes knownHashes() {
+        Map<String, Input> byPath = new HashMap<>();
+        inputs.forEach(i -> byPath.put(i.path(), i));
+        return (file, size, modified) -> {
+            Input known = byPath.get(file.toAbsolutePath().toString());
+            return known != null && known.size() == size && known.modifiedMillis() == modified ? known.sha256() : null;
+        };
+    }
+
+    /** The state saved in {@code stateFolder}, if any; an unreadable or older-format file counts as none (a full run follows). */
+    static Optional<RunState> load(Path stateFolder) {
+        Path file = stateFolder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            RunState state = mapper().readValue(file.toFile(), RunState.class);
+            return state.version() == VERSION ? Optional.of(state) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Saves the state beside the lock, written aside then renamed so a crash never leaves half a file. */
+    void save(Path stateFolder) {
+        try {
+            Files.createDirectories(stateFolder);
+            Path temp = stateFolder.resolve(FILE + ".tmp");
+            mapper().writeValue(temp.toFile(), this);
+            Files.move(temp, stateFolder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được trạng thái lần chạy vào " + stateFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.tonghop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tonghop.testing.SharedSpark;
+import vn.tonghop.testing.TestCatalogs;
+
+/**
+ * The nightly run as cron calls it: a run with nothing new does no work, a run with one new report
+ * publishes what a full rebuild publishes, byte for byte.
+ */
+class IncrementalRunTest {
+    @Test
+    void nothingNewDoesNoWorkAndANewReportGivesWhatAFullRebuildGives(@TempDir Path dir) throws IOException {
+        SharedSpark.session(); // the run reuses the test JVM's one local session
+        Path inbox = CliTest.inbox(dir, "ok-utf8.csv");
+        Path var = dir.resolve("var");
+        List<String> args = List.of("run", "--catalog", TestCatalogs.MINI.toString(), "--inbox", inbox.toString(),
+                "--workdir", var.toString(), "--as-of", "2025-06-20", "--shuffle-partitions", "2");
+
+        CliTest.Result first = CliTest.run(args.toArray(String[]::new));
+        assertEquals(ExitCode.OK, first.code(), first.out() + first.err());
+        assertTrue(first.out().contains("chưa có trạng thái lần chạy trước"), first.out());
+        assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString());
+
+        CliTest.Result idle = CliTest.run(args.toArray(String[]::new));
+        assertEquals(ExitCode.OK, idle.code(), idle.out() + idle.err());
+        assertTrue(idle.out().startsWith("Không có gì thay đổi kể từ lần chạy trước"), idle.out());
+        assertTrue(!idle.out().contains("Giai đoạn"), "no stage ran: " + idle.out());
+        assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString(), "nothing republished");
+
+        Files.writeString(inbox.resolve("cb-c-2024-h1.csv"), """
+                ma_don_vi,ma_ke_hoach,ky_bao_cao,ngay_nop,ma_muc,gia_tri,ghi_chu
+                CB-C,12-KH/ĐU,2024-H1,02/06/2024,NV1,hoàn thành,Chi bộ mới thành lập đã quán triệt kế hoạch
+                CB-C,12-KH/ĐU,2024-H1,02/06/2024,MH-DK,2,
+                """, StandardCharsets.UTF_8);
+        CliTest.Result dry = CliTest.run(concat(args, "--dry-run"));
+        assertTrue(dry.out().contains("1 tệp chưa có trong kho sẽ được nạp"), dry.out());
+        assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString(), "a dry run writes nothing");
+
+        CliTest.Result next = CliTest.run(args.toArray(String[]::new));
+        assertEquals(ExitCode.OK, next.code(), next.out() + next.err());
+        assertTrue(next.out().contains("Cần chạy vì: 1 tệp mới hoặc đã sửa trong hộp thư."), next.out());
+        assertTrue(next.out().contains("lấy từ bộ nhớ đệm"), next.out());
+        CliTest.Result full = CliTest.run(concat(args, "--full"));
+        assertEquals(ExitCode.OK, full.code(), full.out() + full.err());
+        assertTrue(full.out().contains("(0 lấy từ bộ nhớ đệm)"), "--full redraws every chart: " + full.out());
+
+        Path releases = var.resolve("site-releases");
+        assertEquals(List.of(), differences(releases.resolve("r000002"), releases.resolve("r000003")),
+                "the incremental run published what the full rebuild published");
+        assertTrue(Files.readString(releases.resolve("r000003/don-vi/cb-c/index.html")).contains("02/06/2024"),
+                "the new report is on its unit's page");
+    }
+
+    private static String[] concat(List<String> args, String extra) {
+        List<String> all = new ArrayList<>(args);
+        all.add(extra);
+        return all.toArray(String[]::new);
+    }
+
+    private static List<String> differences(Path a, Path b) throws IOException {
+        List<String> differing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(a)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path other = b.resolve(a.relativize(f).toString());
+                if (!Files.exists(other) || Files.mismatch(f, other) != -1) {
+                    differing.add(a.relativize(f).toString());
+                }
+            }
+        }
+        return differing;
+    }
+}
