@@ -26,7 +26,7 @@ final class PlanPages {
     record PlanPage(PageFrame frame, String code, String title, String issuer, String issueDateText, boolean issueDateAssumed,
                     List<String> implementsDocs, String assumedText, boolean hasAssumed, PeriodSummary latest, boolean hasLatest,
                     List<PeriodSummary> open, boolean hasOpen, List<PeriodSummary> history, List<TaskRow> tasks,
-                    List<IndicatorRow> indicators, boolean hasIndicators, String tasksPeriodLabel, String chart,
+                    List<IndicatorRow> indicators, boolean hasIndicators, String tasksPeriodLabel, String chart, String taskChart,
                     List<String> highlights, boolean hasHighlights, List<Deliverable> deliverables, boolean hasDeliverables) {
     }
 
@@ -34,6 +34,9 @@ final class PlanPages {
     record Deliverable(String taskLabel, String taskText, Link unit, String deadlineText, String progressText, String progressClass,
                        String doneText) {
     }
+
+    /** Units' notes shown under a task; the search page finds all of them. */
+    static final int NOTES_PER_TASK = 30;
 
     /** Late or missing units listed in a period summary; the period's own pages list every unit. */
     static final int SUMMARY_LIST = 30;
@@ -130,7 +133,7 @@ final class PlanPages {
         return v.or(() -> catalog.units().latest(code)).map(UnitVersion::name).orElse(code);
     }
 
-    PlanPage planPage(Plan plan, String chartSvg) {
+    PlanPage planPage(Plan plan, String chartSvg, String taskChartSvg) {
         String path = Links.plan(plan.slug());
         String root = Links.rootOf(path);
         List<SiteData.PeriodRef> periods = data.periods(plan.code());
@@ -149,7 +152,7 @@ final class PlanPages {
                 plan.assumed().contains("issue_date"), plan.implementsDocs(), assumedText(plan), !plan.assumed().isEmpty(),
                 latest.map(p -> summary(plan, p, root)).orElse(null), latest.isPresent(), open, !open.isEmpty(), history,
                 tasksPeriod == null ? List.of() : taskRows(plan, tasksPeriod, root), indicators, !indicators.isEmpty(),
-                tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg,
+                tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg, taskChartSvg,
                 highlights, !highlights.isEmpty(), deliverables, !deliverables.isEmpty());
     }
 
@@ -223,7 +226,7 @@ final class PlanPages {
     private void addTask(Task t, int depth, List<Map<String, Object>> rows, String root, List<TaskRow> out) {
         List<Map<String, Object>> mine = rows.stream().filter(r -> t.code().equals(r.get("ma_muc"))).toList();
         List<NoteRow> notes = new ArrayList<>();
-        mine.stream().filter(r -> r.get("ghi_chu") != null).forEach(r -> notes.add(
+        mine.stream().filter(r -> r.get("ghi_chu") != null).limit(NOTES_PER_TASK).forEach(r -> notes.add(
                 new NoteRow(new Link(unitName((String) r.get("ma_don_vi"), null), root + Links.unit((String) r.get("ma_don_vi"))),
                         StatusText.task(r.get("trang_thai")), (String) r.get("ghi_chu"))));
         long done = mine.stream().filter(r -> Boolean.TRUE.equals(r.get("hoan_thanh_ky"))).count();
@@ -231,8 +234,13 @@ final class PlanPages {
         out.add(new TaskRow(t.code(), t.label(), t.text(), depth, !t.isLeaf(), lead,
                 t.deadline() == null ? "" : ViFormat.date(t.deadline()) + (t.assumed().contains("deadline") ? " (giả định)" : ""),
                 count(mine, "hoan_thanh"), count(mine, "dang_thuc_hien"), count(mine, "chua_thuc_hien"), count(mine, "khong_bao_cao"),
-                mine.isEmpty() ? "—" : ViFormat.percent((double) done / mine.size()), notes, !notes.isEmpty()));
+                mine.isEmpty() ? "—" : ViFormat.percent((double) done / mine.size()), notes, !notes.isEmpty(),
+                moreNotes(mine.stream().filter(r -> r.get("ghi_chu") != null).count())));
         t.children().forEach(c -> addTask(c, depth + 1, rows, root, out));
+    }
+
+    private static String moreNotes(long all) {
+        return all <= NOTES_PER_TASK ? "" : "Và " + n(all - NOTES_PER_TASK) + " ghi chú khác: tìm theo tên đơn vị hoặc nội dung ở trang Tìm kiếm.";
     }
 
     private static String count(List<Map<String, Object>> rows, String status) {

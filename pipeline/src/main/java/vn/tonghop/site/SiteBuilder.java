@@ -85,7 +85,9 @@ public final class SiteBuilder {
         long downloadsMillis;
         pages.put(Links.home(), templates.render("home", home.home()));
         for (Plan plan : catalog.plans()) {
-            pages.put(Links.plan(plan.slug()), templates.render("plan", plans.planPage(plan, charts.reportingHistory(plan, data))));
+            String taskChart = plans.latestDue(plan).map(p -> charts.taskStatus(plan, p.code(), data)).orElse("");
+            pages.put(Links.plan(plan.slug()), templates.render("plan", plans.planPage(plan, charts.reportingHistory(plan, data),
+                    taskChart)));
             for (SiteData.PeriodRef p : data.periods(plan.code())) {
                 periods.pages(plan, p).forEach((path, page) -> pages.put(path, templates.render(page.template(), page.model())));
             }

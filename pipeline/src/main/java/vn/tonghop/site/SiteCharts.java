@@ -60,6 +60,49 @@ final class SiteCharts {
     }
 
     /**
+     * Task status across the units reporting each task (leaf tasks) in one period, one stacked bar per
+     * task, or "" when no unit reported a task. The task text is shortened at a word with "…"; the
+     * table beside the chart has it in full.
+     */
+    String taskStatus(Plan plan, String period, SiteData data) {
+        List<Map<String, Object>> rows = data.tasks(plan.code(), period);
+        List<String> categories = new ArrayList<>();
+        List<String> statuses = new ArrayList<>(StatusColours.TASK_STATUS.keySet());
+        List<List<Double>> values = new ArrayList<>();
+        statuses.forEach(s -> values.add(new ArrayList<>()));
+        for (vn.tonghop.catalog.Task task : plan.allTasks().toList()) {
+            List<Map<String, Object>> mine = rows.stream().filter(r -> task.code().equals(r.get("ma_muc"))).toList();
+            if (!task.isLeaf() || mine.isEmpty()) {
+                continue;
+            }
+            categories.add(task.label() + " " + shortened(task.text(), 48));
+            for (int i = 0; i < statuses.size(); i++) {
+                String status = statuses.get(i);
+                values.get(i).add((double) mine.stream().filter(r -> status.equals(r.get("trang_thai"))).count());
+            }
+        }
+        if (categories.isEmpty()) {
+            return "";
+        }
+        drawn.incrementAndGet();
+        StackedChart chart = new StackedChart("nhiem-vu-" + plan.slug(), "Tình trạng thực hiện từng nhiệm vụ",
+                "Số đơn vị hoàn thành, đang thực hiện, chưa thực hiện và không báo cáo từng nhiệm vụ của kế hoạch " + plan.code()
+                        + ", kỳ " + ShortNames.period(period) + "; số liệu chi tiết ở bảng bên dưới.",
+                categories, statuses.stream().map(StatusText::task).toList(),
+                new ArrayList<>(StatusColours.TASK_STATUS.values()), values);
+        return cache.svg(chart, () -> svg.stacked(chart));
+    }
+
+    /** The text up to the last whole word within {@code max} characters, with "…" when shortened. */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > 0 ? cut : max).replaceAll("[,;:.]$", "") + "…";
+    }
+
+    /**
      * An indicator's rolled-up value over the years: one line per kind of period (first half,
      * second half, whole year), so halves and years are never joined in one line; the target line
      * is the latest annual or level target.
