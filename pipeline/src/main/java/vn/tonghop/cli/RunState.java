@@ -19,7 +19,8 @@ import vn.tonghop.ingest.SourceFile;
  * What the last successful run worked from: the inbox files (path, size, modification time,
  * content hash), the catalog, the as-of date, the store's manifest, the program and templates, and
  * the release it published. A run whose inputs all match has nothing to do; the file list also
- * spares re-hashing files whose size and modification time are unchanged.
+ * spares re-hashing files whose size and modification time are unchanged. An older format is
+ * ignored (the next run is a full one); a newer one is refused.
  */
 record RunState(int version, String catalogFingerprint, String asOf, int storeSequence, String programFingerprint,
                 String release, List<Input> inputs) {
@@ -49,12 +50,18 @@ record RunState(int version, String catalogFingerprint, String asOf, int storeSe
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        RunState state;
         try {
-            RunState state = mapper().readValue(file.toFile(), RunState.class);
-            return state.version() == VERSION ? Optional.of(state) : Optional.empty();
+            state = mapper().readValue(file.toFile(), RunState.class);
         } catch (IOException e) {
             return Optional.empty();
         }
+        if (state.version() > VERSION) {
+            // written by a newer tonghop: guessing at its meaning could skip work that is needed
+            throw new ConfigException(String.format("Tệp trạng thái %s do phiên bản tonghop mới hơn ghi (định dạng %d, phiên bản này"
+                    + " đọc được đến %d). Hãy dùng phiên bản mới, hoặc xóa tệp này để chạy lại toàn bộ.", file, state.version(), VERSION));
+        }
+        return state.version() == VERSION ? Optional.of(state) : Optional.empty();
     }
 
     /** Saves the state beside the lock, written aside then renamed so a crash never leaves half a file. */
