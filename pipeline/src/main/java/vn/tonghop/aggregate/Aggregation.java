@@ -3,6 +3,7 @@ package vn.tonghop.aggregate;
 import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,20 +25,37 @@ public final class Aggregation {
 
     public static Datasets run(SparkSession spark, Catalog catalog, Store store, LocalDate asOf) {
         return run(spark, catalog, StoreTables.accepted(spark, store), StoreTables.submissions(spark, store),
-                StoreTables.quarantine(spark, store), StoreTables.files(spark, store), asOf);
+                StoreTables.quarantine(spark, store), StoreTables.files(spark, store), asOf, null);
+    }
+
+    /**
+     * Only the partitions {@code recompute} of the per-plan datasets (see {@link Partitions}), read
+     * from the periods they depend on; submissions and quarantine whole. Merge with the previous
+     * datasets through {@link Partitions#merge}.
+     */
+    public static Datasets partial(SparkSession spark, Catalog catalog, Store store, LocalDate asOf, Set<Partitions.PlanYear> recompute) {
+        return run(spark, catalog, StoreTables.accepted(spark, store), StoreTables.submissions(spark, store),
+                StoreTables.quarantine(spark, store), StoreTables.files(spark, store), asOf, recompute);
     }
 
     /** From accepted rows and submissions only (tests pass tiny hand-made ones): nothing quarantined. */
     public static Datasets run(SparkSession spark, Catalog catalog, Dataset<Row> accepted, Dataset<Row> submissions, LocalDate asOf) {
         return run(spark, catalog, accepted, submissions, spark.createDataFrame(java.util.List.of(), StoreSchemas.ROWS.sparkSchema()),
-                spark.createDataFrame(java.util.List.of(), StoreSchemas.FILES.sparkSchema()), asOf);
+                spark.createDataFrame(java.util.List.of(), StoreSchemas.FILES.sparkSchema()), asOf, null);
     }
 
     /** The same from the store's tables as DataFrames. */
     public static Datasets run(SparkSession spark, Catalog catalog, Dataset<Row> accepted, Dataset<Row> submissions,
                                Dataset<Row> quarantine, Dataset<Row> files, LocalDate asOf) {
+        return run(spark, catalog, accepted, submissions, quarantine, files, asOf, null);
+    }
+
+    /** Everything, or with {@code recompute} given only those partitions of the per-plan datasets. */
+    private static Datasets run(SparkSession spark, Catalog catalog, Dataset<Row> accepted, Dataset<Row> submissions,
+                                Dataset<Row> quarantine, Dataset<Row> files, LocalDate asOf, Set<Partitions.PlanYear> recompute) {
         CatalogFrames frames = CatalogFrames.of(spark, catalog, asOf);
-        Dataset<Row> periods = frames.periods().localCheckpoint();
+        Dataset<Row> periods = recompute == null ? frames.periods().localCheckpoint()
+                : Partitions.within(frames.periods(), Partitions.frame(spark, Partitions.inputsOf(recompute))).localCheckpoint();
         Dataset<Row> counted = Reporting.counted(submissions, asOf).localCheckpoint();
 
         Dataset<Row> snapshots = Tree.snapshots(frames.units(), periods).localCheckpoint();
@@ -59,7 +77,14 @@ public final class Aggregation {
         Dataset<Row> own = Indicators.withDerivedYears(Indicators.own(carried, reporting, accepted), carried).localCheckpoint();
         Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure));
 
-        return new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators,
+        Datasets all = new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators,
                 Sources.submissions(submissions, asOf), Sources.quarantine(quarantine, files));
+        if (recompute == null) {
+            return all;
+        }
+        Dataset<Row> only = Partitions.frame(spark, recompute);
+        return new Datasets(Partitions.within(all.reporting(), only), Partitions.within(all.reportingSummary(), only),
+                Partitions.within(all.tasks(), only), Partitions.within(all.taskSummary(), only),
+                Partitions.within(all.indicators(), only), all.submissions(), all.quarantine());
     }
 }

@@ -100,4 +100,14 @@ public final class DatasetFiles {
         return value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
+
+    /** The datasets published in {@code dir}, as written by {@link #write}. */
+    public static Datasets read(org.apache.spark.sql.SparkSession spark, Path dir) {
+        Map<String, Dataset<Row>> byName = new java.util.LinkedHashMap<>();
+        for (String name : Datasets.KEYS.keySet()) {
+            byName.put(name, spark.read().parquet(dir.resolve(name + ".parquet").toUri().toString()));
+        }
+        return new Datasets(byName.get("reporting"), byName.get("reporting_summary"), byName.get("tasks"), byName.get("task_summary"),
+                byName.get("indicators"), byName.get("submissions"), byName.get("quarantine"));
+    }
 }

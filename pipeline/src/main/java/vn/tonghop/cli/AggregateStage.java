@@ -5,11 +5,15 @@ import static org.apache.spark.sql.functions.col;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.tonghop.aggregate.Aggregation;
 import vn.tonghop.aggregate.DatasetFiles;
 import vn.tonghop.aggregate.Datasets;
+import vn.tonghop.aggregate.Partitions;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.store.Store;
@@ -21,17 +25,30 @@ final class AggregateStage {
     }
 
     static void run(SparkRuntime runtime, Settings settings, Catalog catalog, Store store, PrintWriter out) {
+        run(runtime, settings, catalog, store, Optional.empty(), out);
+    }
+
+    /** With {@code partitions} present, re-aggregates only those and keeps the rest of the published datasets. */
+    static void run(SparkRuntime runtime, Settings settings, Catalog catalog, Store store, Optional<Set<Partitions.PlanYear>> partitions,
+                    PrintWriter out) {
         long start = System.currentTimeMillis();
         SparkSession spark = runtime.start();
-        out.printf("Tổng hợp bằng Spark (%s)...%n", spark.sparkContext().master());
+        out.printf("Tổng hợp bằng Spark (%s)%s...%n", spark.sparkContext().master(), partitions.map(AggregateStage::scope).orElse(""));
         out.flush();
-        Datasets datasets = Aggregation.run(spark, catalog, store, settings.asOf());
+        Datasets datasets = partitions.isEmpty() ? Aggregation.run(spark, catalog, store, settings.asOf())
+                : Partitions.merge(spark, DatasetFiles.read(spark, settings.datasets()),
+                        Aggregation.partial(spark, catalog, store, settings.asOf(), partitions.get()), partitions.get());
         Map<String, Long> counts = DatasetFiles.write(datasets, settings.datasets());
         counts.forEach((name, n) -> out.printf("  %-18s %8s dòng%n", name, SummaryText.n(n)));
         headlines(out, catalog, datasets);
         out.printf("Bộ dữ liệu: %s%n", settings.datasets().toAbsolutePath());
         out.printf("Xong tổng hợp trong %s.%n", SummaryText.seconds(System.currentTimeMillis() - start));
         out.flush();
+    }
+
+    private static String scope(Set<Partitions.PlanYear> partitions) {
+        return partitions.isEmpty() ? ", chỉ làm lại danh sách lần nộp và dòng cách ly"
+                : ", chỉ tổng hợp lại " + partitions.stream().map(p -> p.plan() + " năm " + p.year()).collect(Collectors.joining(", "));
     }
 
     /** For each plan, its root's reporting in the latest period already due: the first line leadership asks for. */

@@ -77,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
         int code = IngestCommand.ingest(settings, catalog, store, listing, maxMessages, out, spec.commandLine().getErr());
         long ingested = System.currentTimeMillis();
         out.println("== Giai đoạn 2/3: tổng hợp ==");
-        AggregateStage.run(spark, settings, catalog, store, out);
+        AggregateStage.run(spark, settings, catalog, store,
+                last.flatMap(state -> IncrementalScope.partitions(state, catalog, settings, program, store)), out);
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
         String release = SiteStage.run(settings, catalog, out, full);

@@ -17,7 +17,8 @@ import vn.tonghop.testing.TestCatalogs;
 
 /**
  * The nightly run as cron calls it: a run with nothing new does no work, a run with one new report
- * publishes what a full rebuild publishes, byte for byte.
+ * re-aggregates only its plan's year and the next, and publishes what a full rebuild publishes,
+ * byte for byte (datasets included: they are the site's downloads).
  */
 class IncrementalRunTest {
     @Test
@@ -52,6 +53,8 @@ class IncrementalRunTest {
         assertEquals(ExitCode.OK, next.code(), next.out() + next.err());
         assertTrue(next.out().contains("Cần chạy vì: 1 tệp mới hoặc đã sửa trong hộp thư."), next.out());
         assertTrue(next.out().contains("lấy từ bộ nhớ đệm"), next.out());
+        assertTrue(next.out().contains("chỉ tổng hợp lại 12-KH/ĐU năm 2024, 12-KH/ĐU năm 2025"),
+                "only the new report's year and the next are re-aggregated: " + next.out());
         CliTest.Result full = CliTest.run(concat(args, "--full"));
         assertEquals(ExitCode.OK, full.code(), full.out() + full.err());
         assertTrue(full.out().contains("(0 lấy từ bộ nhớ đệm)"), "--full redraws every chart: " + full.out());
