@@ -1,9 +1,16 @@
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -17,10 +24,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the .xlsx cases of the bad-input corpus. Run from the repository root:
+ * mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
  * java -cp "$(cat target/classpath.txt)" pipeline/src/test/corpus-tools/MakeXlsxCases.java
+ * Zip entries get a fixed time and a fixed core.xml, so a rerun writes the same bytes; only the
+ * encrypted case cannot (its salt is random), so it is written only when missing.
  */
 public class MakeXlsxCases {
     static final Path OUT = Path.of("pipeline/src/test/resources/corpus");
+    static final LocalDateTime FIXED_TIME = LocalDateTime.of(2024, 1, 1, 0, 0);
+    static final String CORE_XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+            + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+            + "1970-01-01T00:00:00Z</dcterms:created><dc:creator>Apache POI</dc:creator></cp:coreProperties>";
     static final List<String> HEADER = List.of("Mã đơn vị", "Mã kế hoạch", "Kỳ báo cáo", "Ngày nộp", "Mã mục", "Giá trị", "Ghi chú");
 
     public static void main(String[] args) throws Exception {
@@ -33,7 +49,9 @@ public class MakeXlsxCases {
             old.write(out);
         }
         expect("bad-xls-renamed.xlsx", "# an Excel 97-2003 workbook renamed .xlsx", "file DINH_DANG_KHONG_HO_TRO", "message .xls");
-        encrypted();
+        if (!Files.exists(OUT.resolve("bad-password.xlsx"))) {
+            encrypted();
+        }
     }
 
     static void form() throws Exception {
@@ -131,10 +149,29 @@ public class MakeXlsxCases {
     }
 
     static void save(XSSFWorkbook wb, String name) throws Exception {
-        wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
-        try (OutputStream out = Files.newOutputStream(OUT.resolve(name))) {
-            wb.write(out);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        wb.write(bytes);
+        Files.write(OUT.resolve(name), reproducible(bytes.toByteArray()));
+    }
+
+    /** POI stamps entries with the current time and orders core.xml's namespaces at random: fix both. */
+    static byte[] reproducible(byte[] zip) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = e.getName().equals("docProps/core.xml") ? CORE_XML.getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
+                z.putNextEntry(entry(e.getName()));
+                z.write(data);
+                z.closeEntry();
+            }
         }
+        return out.toByteArray();
+    }
+
+    static ZipEntry entry(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(FIXED_TIME);
+        return e;
     }
 
     static void expect(String name, String... lines) throws Exception {
