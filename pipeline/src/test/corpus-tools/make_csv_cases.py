@@ -6,6 +6,7 @@ Each case is one input file plus <file>.expect with its exact outcome:
   row R REASON field       a quarantined row (row number as Excel shows it)
   file REASON              the whole file quarantined
   message TEXT             some message must contain TEXT
+  note R TEXT              the note of row R is stored exactly as TEXT (NFC), never interpreted
 Lines starting with # describe the case. Run from this folder: python3 make_csv_cases.py
 """
 import codecs
