@@ -38,6 +38,59 @@ def to_1258(text):
     return "".join(out).encode("cp1258")
 
 
+# TCVN3 (ABC, TCVN 5712:1993 "VN3"): one byte per letter. Capitals with a tone have no code of their own
+# (a ".VnTimeH" font draws the small letter as a capital), so they are written as the small letter.
+TCVN3 = dict(zip(
+    "ĂÂÊÔƠƯĐăâêôơưđ"
+    "àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ",
+    [0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE,
+     0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBB, 0xBC, 0xBD, 0xBE, 0xC6, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB,
+     0xCC, 0xCE, 0xCF, 0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xDC, 0xDD, 0xDE,
+     0xDF, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE,
+     0xEF, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE]))
+
+
+def to_tcvn3(text):
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        out.append(ord(ch) if ord(ch) < 0x80 else TCVN3.get(ch, TCVN3.get(ch.lower())))
+    return bytes(out)
+
+
+# VNI Windows: the ASCII letter, then bytes for its shape and tone, drawn by the VNI fonts on Latin-1 glyphs
+# ("Trường" is "Tröôøng"). Each mark maps to its (small, capital) glyph.
+VNI_TONE = {"\u0301": "ùÙ", "\u0300": "øØ", "\u0309": "ûÛ", "\u0303": "õÕ", "\u0323": "ïÏ"}
+VNI_CIRCUMFLEX = {None: "âÂ", "\u0301": "áÁ", "\u0300": "àÀ", "\u0309": "åÅ", "\u0303": "ãÃ", "\u0323": "äÄ"}
+VNI_BREVE = {None: "êÊ", "\u0301": "éÉ", "\u0300": "èÈ", "\u0309": "úÚ", "\u0303": "üÜ", "\u0323": "ëË"}
+VNI_I = {"\u0301": "íÍ", "\u0300": "ìÌ", "\u0309": "æÆ", "\u0303": "óÓ", "\u0323": "òÒ"}
+
+
+def to_vni(text):
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        base, marks = unicodedata.normalize("NFD", ch)[0], unicodedata.normalize("NFD", ch)[1:]
+        cap = 1 if base.isupper() else 0
+        shape = next((m for m in marks if m in "\u0302\u0306\u031b"), None)
+        tone = next((m for m in marks if m in VNI_TONE), None)
+        if ch in "đĐ":
+            out.append("ñÑ"[cap])
+        elif not marks:
+            out.append(ch)
+        elif shape == "\u0302":
+            out.append(base + VNI_CIRCUMFLEX[tone][cap])
+        elif shape == "\u0306":
+            out.append(base + VNI_BREVE[tone][cap])
+        elif shape == "\u031b":
+            out.append(("ôÔ" if base in "oO" else "öÖ")[cap] + (VNI_TONE[tone][cap] if tone else ""))
+        elif base in "iI":
+            out.append(VNI_I[tone][cap])
+        elif base in "yY" and tone == "\u0323":
+            out.append("îÎ"[cap])
+        else:
+            out.append(base + VNI_TONE[tone][cap])
+    return "".join(out).encode("cp1252")
+
+
 def case(name, data, expect):
     with open(os.path.join(OUT, name), "wb") as f:
         f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -151,6 +204,37 @@ def main():
          ["# an unquoted decimal comma cannot be told from a note: 'HAI-LONG,8,7' is accepted as 8 with note 7;"
           " a missing trailing note is fine; a cell beyond the header is refused",
           "accepted 2", "row 4 SO_COT_KHONG_KHOP (dòng)"])
+
+    encodings()
+
+
+def encodings():
+    text = H + GOOD
+    case("bad-windows-1252.csv", text.encode("cp1252", errors="replace"),
+         ["# Excel 'CSV (Comma delimited)' on an English Windows: letters outside Windows-1252 are already '?'",
+          "file MA_HOA_KHONG_HO_TRO", "message Windows-1252", "message dấu '?'"])
+    case("bad-tcvn3.csv", to_tcvn3(text),
+         ["# TCVN3 (ABC) bytes from the .VnTime font era: named, never mis-decoded", "file MA_HOA_KHONG_HO_TRO",
+          "message TCVN3"])
+    case("bad-vni.csv", to_vni(text),
+         ["# VNI Windows bytes ('Tröôøng'): named, never mis-decoded", "file MA_HOA_KHONG_HO_TRO", "message VNI"])
+    case("bad-utf16le-no-bom.csv", text.encode("utf-16-le"),
+         ["# UTF-16 without its BOM: the NULs between letters are valid UTF-8, so it is named before reading",
+          "file MA_HOA_KHONG_HO_TRO", "message UTF-16 không có BOM"])
+    rows = text.splitlines(keepends=True)
+    case("bad-nul-byte.csv", ("".join(rows[:3]) + rows[3].replace("MH-DK", "MH-\0DK") + "".join(rows[4:])).encode("utf-8"),
+         ["# one NUL byte in row 4: a text report never holds one, the file is damaged", "file TEP_KHONG_DOC_DUOC",
+          "message dòng 4", "message NUL"])
+    case("bad-nul-padding.csv", ("".join(rows[:4])).encode("utf-8") + b"\0" * 4096,
+         ["# written half-way when the power failed: the rest of the file is NUL bytes (not UTF-16: NULs at every offset)",
+          "file TEP_KHONG_DOC_DUOC", "message NUL"])
+    case("ok-cr-line-endings.csv", text.replace("\n", "\r"), ["# old Mac line endings: CR alone", "accepted 7"])
+    note = "Trường THPT An Lạc: 3 mô hình"
+    nfc_row = "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3," + note + "\n"
+    case("ok-nfc-nfd-repeat.csv", H + nfc_row + unicodedata.normalize("NFD", nfc_row)
+         + unicodedata.normalize("NFD", "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,Trường đã quán triệt\n"),
+         ["# the same row typed in composed (NFC) and decomposed (NFD) Unicode is the same row: 'Trường' matches",
+          "accepted 2", "row 3 TRUNG_DONG ma_muc", "note 2 " + note, "note 3 " + note, "note 4 Trường đã quán triệt"])
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ final class CsvReports {
             throw new FileRejected(Reason.TEP_RONG, file.name() + ": tệp rỗng (0 byte)");
         }
         TextEncoding.Detected encoding = TextEncoding.detect(head);
+        if (encoding.bomLength() == 0 && TextEncoding.looksLikeUtf16WithoutBom(head)) {
+            throw notUtf8(file, head, null); // NULs between ASCII letters decode as UTF-8, so name it before reading
+        }
         try {
             char separator = separator(file, encoding);
             List<RawRow> rows = new ArrayList<>();
@@ -42,6 +45,9 @@ final class CsvReports {
                 for (CSVRecord record : csv) {
                     List<String> cells = record.toList();
                     int rowNumber = (int) record.getRecordNumber();
+                    if (cells.stream().anyMatch(c -> c.indexOf('\0') >= 0)) {
+                        throw nulByte(file, rowNumber);
+                    }
                     if (columns == null) {
                         if (ReportColumns.isHeader(cells)) {
                             columns = ReportColumns.of(cells, file.name(), rowNumber);
@@ -56,16 +62,25 @@ final class CsvReports {
             }
             return new ReadResult("csv", encoding.note() + ", phân cách '" + (separator == '\t' ? "tab" : separator) + "'", rows);
         } catch (CharacterCodingException e) {
-            throw new FileRejected(Reason.MA_HOA_KHONG_HO_TRO, file.name() + ": tệp không phải UTF-8 ("
-                    + TextEncoding.likelyCodePage(head) + "). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".", e);
+            throw notUtf8(file, head, e);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            Throwable cause = e.getCause() instanceof CharacterCodingException ? e.getCause() : e;
-            if (cause instanceof CharacterCodingException) {
-                throw new FileRejected(Reason.MA_HOA_KHONG_HO_TRO, file.name() + ": tệp không phải UTF-8 ("
-                        + TextEncoding.likelyCodePage(head) + "). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".", e);
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notUtf8(file, head, e);
             }
             throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": không đọc được tệp CSV: " + e.getMessage(), e);
         }
+    }
+
+    private static FileRejected notUtf8(SourceFile file, byte[] head, Exception cause) {
+        return new FileRejected(Reason.MA_HOA_KHONG_HO_TRO, file.name() + ": tệp không phải UTF-8 ("
+                + TextEncoding.likelyCodePage(head) + "). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".", cause);
+    }
+
+    /** A NUL never occurs in a text report: the file is damaged (written half-way) or not text at all. */
+    private static FileRejected nulByte(SourceFile file, int row) {
+        return new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ", dòng " + row + ": tệp có byte NUL (mã 0),"
+                + " không có trong tệp văn bản; tệp có thể bị hỏng (ghi dở, lỗi đĩa) hoặc không phải CSV."
+                + " Hãy mở bằng Excel, kiểm tra nội dung và lưu lại dạng \"CSV UTF-8\"");
     }
 
     static FileRejected noHeader(SourceFile file) {
@@ -78,7 +93,12 @@ final class CsvReports {
     private static char separator(SourceFile file, TextEncoding.Detected encoding) throws IOException, FileRejected {
         try (BufferedReader reader = new BufferedReader(open(file, encoding))) {
             String line;
+            int lineNumber = 0;
             while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.indexOf('\0') >= 0) {
+                    throw nulByte(file, lineNumber);
+                }
                 String folded = Fold.fold(line).replace("_", "");
                 if (folded.contains("madonvi") && folded.contains("mamuc")) {
                     char best = ',';
