@@ -206,6 +206,7 @@ def main():
           "accepted 2", "row 4 SO_COT_KHONG_KHOP (dòng)"])
 
     encodings()
+    csv_shapes()
 
 
 def encodings():
@@ -235,6 +236,37 @@ def encodings():
          + unicodedata.normalize("NFD", "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,Trường đã quán triệt\n"),
          ["# the same row typed in composed (NFC) and decomposed (NFD) Unicode is the same row: 'Trường' matches",
           "accepted 2", "row 3 TRUNG_DONG ma_muc", "note 2 " + note, "note 3 " + note, "note 4 Trường đã quán triệt"])
+
+
+
+def csv_shapes():
+    bom = "\ufeff"
+    case("ok-bom-in-the-middle.csv", bom + H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\n"
+         + bom + H
+         + "DB-D,12-KH/ĐU,2024-H1,27/04/2024,NV1,hoàn thành,\n"
+         + bom + "DB-D,12-KH/ĐU,2024-H1,27/04/2024,MH-DK,2," + bom + "\n",
+         ["# two UTF-8 files with BOM joined (copy /b a.csv+b.csv): the BOMs inside are invisible, never part of a value",
+          "accepted 4", "note 6"])
+    case("ok-repeated-header-row.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\n"
+         + "ma_muc,gia_tri,ghi_chu,ma_don_vi,ma_ke_hoach,ky_bao_cao,ngay_nop\n"
+         + "NV1,hoàn thành,,DB-D,12-KH/ĐU,2024-H1,27/04/2024\n"
+         + "MH-DK,2,mô hình mới,DB-D,12-KH/ĐU,2024-H1,27/04/2024\n",
+         ["# two reports pasted into one file, the second with its own header in another column order:"
+          " a header row is not data, and it maps the rows below it", "accepted 4", "note 6 mô hình mới"])
+    case("ok-extra-header-columns.csv", "STT,Mã đơn vị,Mã kế hoạch,Kỳ báo cáo,Ngày nộp,Mã mục,Giá trị,Ghi chú,Người lập\n"
+         + "1,CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,,Nguyễn Thị B\n"
+         + "2,CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,,Nguyễn Thị B\n",
+         ["# columns the report does not use (STT, Người lập) are ignored", "accepted 2"])
+    case("bad-short-row.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK\n"
+         + "CB-A\n",
+         ["# rows with fewer cells than the header: the first missing required field is named",
+          "accepted 1", "row 3 THIEU_GIA_TRI gia_tri", "row 4 THIEU_GIA_TRI ma_ke_hoach"])
 
 
 if __name__ == "__main__":

@@ -48,11 +48,10 @@ final class CsvReports {
                     if (cells.stream().anyMatch(c -> c.indexOf('\0') >= 0)) {
                         throw nulByte(file, rowNumber);
                     }
-                    if (columns == null) {
-                        if (ReportColumns.isHeader(cells)) {
-                            columns = ReportColumns.of(cells, file.name(), rowNumber);
-                        }
-                    } else if (!ReportColumns.isBlank(cells)) {
+                    if (ReportColumns.isHeader(cells)) {
+                        // a header again (two reports pasted into one file) maps the rows below it
+                        columns = ReportColumns.of(cells, file.name(), rowNumber);
+                    } else if (columns != null && !ReportColumns.isBlank(cells)) {
                         rows.add(columns.row(rowNumber, cells));
                     }
                 }

@@ -13,6 +13,8 @@ import vn.tonghop.vi.Fold;
 final class ReportColumns {
     static final List<String> REQUIRED = List.of("ma_don_vi", "ma_ke_hoach", "ky_bao_cao", "ngay_nop", "ma_muc", "gia_tri");
     static final String NOTE = "ghi_chu";
+    /** A byte order mark inside the text (files joined with copy /b) is invisible: never part of a value. */
+    private static final String BOM = "\uFEFF";
 
     private final Map<String, Integer> indexByColumn;
     private final int width;
@@ -69,7 +71,7 @@ final class ReportColumns {
     RawRow row(int rowNumber, List<String> cells) {
         String shape = null;
         for (int i = width; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
+            if (!blank(cells.get(i))) {
                 shape = "dòng có ô dữ liệu ở cột " + (i + 1) + " nằm ngoài " + width
                         + " cột của tiêu đề (có thể do dấu phẩy trong số hoặc ghi chú chưa đặt trong ngoặc kép)";
                 break;
@@ -84,10 +86,14 @@ final class ReportColumns {
         if (i == null || i >= cells.size() || cells.get(i) == null) {
             return "";
         }
-        return Fold.nfc(cells.get(i)).replace('\u00A0', ' ').strip();
+        return Fold.nfc(cells.get(i)).replace('\u00A0', ' ').replace(BOM, "").strip();
     }
 
     static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        return cells.stream().allMatch(ReportColumns::blank);
+    }
+
+    private static boolean blank(String cell) {
+        return cell == null || cell.replace(BOM, "").isBlank();
     }
 }
