@@ -67,6 +67,11 @@ final class ReportColumns {
         return new ReportColumns(index, lastUsed);
     }
 
+    /** Where a column is in the header row, or -1. */
+    int index(String column) {
+        return indexByColumn.getOrDefault(column, -1);
+    }
+
     /** Builds a row from its cells; cells beyond the header's last named column make a shape problem. */
     RawRow row(int rowNumber, List<String> cells) {
         String shape = null;
