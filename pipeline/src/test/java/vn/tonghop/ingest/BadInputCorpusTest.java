@@ -104,7 +104,7 @@ class BadInputCorpusTest {
         assertEquals(together.read, together.accepted + together.quarantined, "rows read = accepted + quarantined");
     }
 
-    private static Outcome ingest(List<SourceFile> files) {
+    static Outcome ingest(List<SourceFile> files) {
         Outcome outcome = new Outcome();
         IngestSummary summary = new Ingest(CATALOG, AS_OF).run(files,
                 new Ingest.Context("b00000001", 1, Instant.EPOCH, Set.of(), Set.of()), outcome, s -> { });
@@ -117,7 +117,7 @@ class BadInputCorpusTest {
         return new SourceFile(path, path.getFileName().toString(), Files.size(path), 0, Hashing.sha256(path));
     }
 
-    private static final class Outcome implements RowSink {
+    static final class Outcome implements RowSink {
         final List<ReportRow> rows = new ArrayList<>();
         final java.util.Map<String, Integer> acceptedByFile = new java.util.TreeMap<>();
         final Set<String> quarantinedRows = new TreeSet<>();
@@ -151,7 +151,7 @@ class BadInputCorpusTest {
         }
     }
 
-    private static final class Expected {
+    static final class Expected {
         long accepted;
         String file;
         final Set<String> rows = new TreeSet<>();
