@@ -33,11 +33,23 @@ final class ReportColumns {
         boolean unit = false;
         boolean item = false;
         for (String c : cells) {
+            if (!mayNameAColumn(c)) {
+                continue;
+            }
             String f = foldedName(c);
             unit |= f.equals("madonvi");
             item |= f.equals("mamuc");
         }
         return unit && item;
+    }
+
+    /**
+     * Every row is tested (a header may come again), so skip folding cells that cannot be
+     * "ma_don_vi" or "ma_muc": long ones (notes) and those not starting with m.
+     */
+    private static boolean mayNameAColumn(String cell) {
+        int first = cell.length() > 40 ? -1 : cell.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1);
+        return first == 'm' || first == 'M';
     }
 
     static ReportColumns of(List<String> headerCells, String fileName, int rowNumber) throws FileRejected {
