@@ -73,7 +73,7 @@ final class XlsxReports {
             if (columns == null) {
                 throw CsvReports.noHeader(file);
             }
-            return new ReadResult("xlsx", "trang tính \"" + sheet.getSheetName() + "\"", rows);
+            return new ReadResult("xlsx", "trang tính \"" + sheet.getSheetName() + "\"", RowSource.of(rows));
         } catch (EncryptedDocumentException e) {
             throw new FileRejected(Reason.TEP_KHONG_DOC_DUOC, file.name() + ": tệp Excel có mật khẩu; hãy gỡ mật khẩu rồi gửi lại", e);
         } catch (InvalidFormatException | IOException | RuntimeException e) {
