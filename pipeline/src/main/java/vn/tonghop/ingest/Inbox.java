@@ -11,6 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import vn.tonghop.common.Hashing;
 
 /**
@@ -57,7 +59,7 @@ public final class Inbox {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String name = root.relativize(file).toString().replace('\\', '/');
+                        String name = name(root.relativize(file));
                         String base = file.getFileName().toString();
                         if (attrs.isSymbolicLink()) {
                             skipped.add(name + ": liên kết tượng trưng, không đọc (có thể trỏ ra ngoài hộp thư)");
@@ -75,5 +77,14 @@ public final class Inbox {
         }
         files.sort(Comparator.comparing(SourceFile::name).thenComparing(SourceFile::sha256));
         return new Listing(files, skipped);
+    }
+
+    /**
+     * The name shown in messages: folders joined by '/'. Built from the path's parts, not by
+     * replacing '\\', which is an ordinary character in a Linux file name ("..\\..\\etc\\passwd.csv"
+     * must not be shown as a path that climbs out of the inbox).
+     */
+    static String name(Path relative) {
+        return StreamSupport.stream(relative.spliterator(), false).map(Path::toString).collect(Collectors.joining("/"));
     }
 }

@@ -17,6 +17,10 @@ import vn.tonghop.catalog.Catalog;
  * The ingest stage: reads report files, checks every row, and hands accepted and quarantined rows,
  * file outcomes and submissions to a {@link RowSink}. A bad row never blocks good rows; an
  * unreadable file is quarantined whole and never stops the other files.
+ *
+ * <p>Each file is read twice and its rows are never all held: the first pass finds whether it can
+ * be read and collects the small facts the submission rules need, the second checks each row again
+ * and hands it on at once.
  */
 public final class Ingest {
     /** What the store already holds and how to name this batch. */
@@ -45,18 +49,20 @@ public final class Ingest {
             Lineage lineage = new Lineage(file.name(), file.sha256(), context.batchId(),
                     (long) context.batchSequence() * 1_000_000L + ordinal, context.ingestedAt());
             progress.accept(String.format(Locale.ROOT, "[%d/%d] %s", summary.filesSeen(), files.size(), file.name()));
-            FileRecord record;
-            List<ReportRow> rows;
+            ReadResult read;
+            SubmissionRules rules;
             try {
-                ReadResult read = read(file);
-                rows = checkRows(lineage, read.rows());
-                record = fileRecord(file, lineage, read.format(), read.readNote(), rows, null);
+                read = read(file);
+                rules = firstPass(lineage, read.rows());
             } catch (FileRejected rejected) {
-                rows = List.of();
-                record = fileRecord(file, lineage, formatOf(file), null, rows,
-                        new Rejection(rejected.reason(), "tep", rejected.getMessage()));
+                FileRecord record = new FileRecord(lineage, file.size(), file.modifiedMillis(), formatOf(file), null, 0, 0, 0,
+                        FileRecord.WHOLE_FILE_QUARANTINED, new Rejection(rejected.reason(), "tep", rejected.getMessage()));
+                finish(record, new FileTally(), reports, summary, sink);
+                continue;
             }
-            emit(rows, record, reports, summary, sink);
+            FileTally tally = secondPass(lineage, read.rows(), rules, summary, sink);
+            finish(new FileRecord(lineage, file.size(), file.modifiedMillis(), read.format(), read.readNote(), tally.read(),
+                    tally.accepted(), tally.quarantined(), tally.status(), null), tally, reports, summary, sink);
         }
         return summary;
     }
@@ -67,73 +73,70 @@ public final class Ingest {
      */
     public IngestSummary recheck(List<ReportRow> storedRows, String batchId, Set<String> knownReportKeys, RowSink sink) {
         IngestSummary summary = new IngestSummary();
-        Map<String, List<ReportRow>> byFile = new LinkedHashMap<>();
+        Map<String, List<RawRow>> byFile = new LinkedHashMap<>();
+        Map<String, Lineage> lineageByFile = new LinkedHashMap<>();
         storedRows.stream().sorted(Comparator.comparing((ReportRow r) -> r.lineage().ingestSeq())
                         .thenComparing(r -> r.raw().rowNumber()))
-                .forEach(r -> byFile.computeIfAbsent(r.lineage().fileHash(), h -> new ArrayList<>()).add(r));
+                .forEach(r -> {
+                    byFile.computeIfAbsent(r.lineage().fileHash(), h -> new ArrayList<>()).add(r.raw());
+                    lineageByFile.putIfAbsent(r.lineage().fileHash(), r.lineage());
+                });
         Set<String> reports = new HashSet<>(knownReportKeys);
-        for (List<ReportRow> fileRows : byFile.values()) {
-            Lineage old = fileRows.get(0).lineage();
+        for (Map.Entry<String, List<RawRow>> file : byFile.entrySet()) {
+            Lineage old = lineageByFile.get(file.getKey());
             Lineage lineage = new Lineage(old.sourceFile(), old.fileHash(), batchId, old.ingestSeq(), old.ingestedAt());
             summary.fileSeen();
-            List<ReportRow> rows = checkRows(lineage, fileRows.stream().map(ReportRow::raw).toList());
-            FileRecord record = new FileRecord(lineage, -1, -1, "", "kiểm tra lại theo danh mục mới", rows.size(),
-                    (int) rows.stream().filter(ReportRow::accepted).count(),
-                    (int) rows.stream().filter(r -> !r.accepted()).count(), status(rows), null);
-            emit(rows, record, reports, summary, sink);
+            RowSource rows = RowSource.of(file.getValue());
+            FileTally tally;
+            try {
+                tally = secondPass(lineage, rows, firstPass(lineage, rows), summary, sink);
+            } catch (FileRejected impossible) {
+                throw new IllegalStateException("rows in memory cannot be unreadable", impossible);
+            }
+            finish(new FileRecord(lineage, -1, -1, "", "kiểm tra lại theo danh mục mới", tally.read(), tally.accepted(),
+                    tally.quarantined(), tally.status(), null), tally, reports, summary, sink);
         }
         return summary;
     }
 
-    private List<ReportRow> checkRows(Lineage lineage, List<RawRow> raws) {
-        List<ReportRow> rows = new ArrayList<>(raws.size());
-        for (RawRow raw : raws) {
-            rows.add(validator.check(lineage, raw));
-        }
-        return SubmissionRules.apply(rows);
+    /** Reads the file once for the facts the submission rules need; a file that cannot be read is rejected here. */
+    private SubmissionRules firstPass(Lineage lineage, RowSource rows) throws FileRejected {
+        SubmissionRules rules = new SubmissionRules();
+        rows.forEach(raw -> rules.observe(validator.check(lineage, raw)));
+        return rules;
     }
 
-    private static void emit(List<ReportRow> rows, FileRecord record, Set<String> reports, IngestSummary summary, RowSink sink) {
-        rows.forEach(r -> {
-            if (!r.accepted()) {
-                summary.rowQuarantined(r);
-            }
-            sink.row(r);
-        });
+    /** Reads the file again and hands each row, decided, to the sink as it comes. */
+    private FileTally secondPass(Lineage lineage, RowSource rows, SubmissionRules rules, IngestSummary summary, RowSink sink) {
+        FileTally tally = new FileTally();
+        try {
+            rows.forEach(raw -> {
+                ReportRow row = rules.apply(validator.check(lineage, raw));
+                tally.add(row);
+                if (!row.accepted()) {
+                    summary.rowQuarantined(row);
+                }
+                sink.row(row);
+            });
+        } catch (FileRejected changed) {
+            throw new IllegalStateException(lineage.sourceFile() + ": tệp đã thay đổi giữa hai lần đọc: " + changed.getMessage(), changed);
+        }
+        if (tally.read() != rules.rowsSeen()) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "%s: tệp đã thay đổi giữa hai lần đọc (%d dòng, rồi %d dòng)",
+                    lineage.sourceFile(), rules.rowsSeen(), tally.read()));
+        }
+        return tally;
+    }
+
+    private static void finish(FileRecord record, FileTally tally, Set<String> reports, IngestSummary summary, RowSink sink) {
         summary.fileRead(record);
         sink.file(record);
-        for (SubmissionRecord s : submissions(rows)) {
+        for (SubmissionRecord s : tally.submissions()) {
             boolean counts = s.rowsAccepted() > 0;
             String key = s.unit() + "|" + s.planCode() + "|" + s.period();
             summary.submission(counts, counts && !reports.add(key));
             sink.submission(s);
         }
-    }
-
-    private static List<SubmissionRecord> submissions(List<ReportRow> rows) {
-        Map<String, List<ReportRow>> byId = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.submissionId() != null)
-                .forEach(r -> byId.computeIfAbsent(r.submissionId(), k -> new ArrayList<>()).add(r));
-        List<SubmissionRecord> out = new ArrayList<>();
-        byId.forEach((id, list) -> {
-            ParsedRow p = list.get(0).parsed();
-            List<ReportRow> accepted = list.stream().filter(ReportRow::accepted).toList();
-            out.add(new SubmissionRecord(id, list.get(0).lineage(), p.unit(), p.planCode(), p.planSlug(), p.year(), p.period(),
-                    accepted.isEmpty() ? null : accepted.get(0).parsed().submitted(), accepted.size(), list.size() - accepted.size()));
-        });
-        return out;
-    }
-
-    private static FileRecord fileRecord(SourceFile file, Lineage lineage, String format, String note,
-                                         List<ReportRow> rows, Rejection rejection) {
-        int accepted = (int) rows.stream().filter(ReportRow::accepted).count();
-        String status = rejection != null ? FileRecord.WHOLE_FILE_QUARANTINED : status(rows);
-        return new FileRecord(lineage, file.size(), file.modifiedMillis(), format, note, rows.size(), accepted,
-                rows.size() - accepted, status, rejection);
-    }
-
-    private static String status(List<ReportRow> rows) {
-        return rows.stream().allMatch(ReportRow::accepted) ? FileRecord.ACCEPTED : FileRecord.PARTLY;
     }
 
     private static ReadResult read(SourceFile file) throws FileRejected {

@@ -1,7 +1,5 @@
 package vn.tonghop.ingest;
 
-import java.util.List;
-
 /** What a reader got from one file: its format ("csv", "xlsx"), a note on how it was read, and its data rows. */
-public record ReadResult(String format, String readNote, List<RawRow> rows) {
+public record ReadResult(String format, String readNote, RowSource rows) {
 }

@@ -15,6 +15,7 @@ public enum Reason {
     TRUNG_COT(false, "tiêu đề có cột trùng tên"),
     // rows
     SO_COT_KHONG_KHOP(false, "số ô của dòng không khớp với tiêu đề"),
+    NOI_DUNG_QUA_DAI(false, "nội dung một ô dài quá 32.767 ký tự (giới hạn của một ô Excel)"),
     THIEU_GIA_TRI(false, "thiếu giá trị bắt buộc"),
     KY_KHONG_HOP_LE(false, "kỳ báo cáo không đúng dạng"),
     NGAY_NOP_KHONG_HOP_LE(false, "ngày nộp không đúng dạng"),

@@ -13,6 +13,8 @@ import vn.tonghop.vi.Fold;
 final class ReportColumns {
     static final List<String> REQUIRED = List.of("ma_don_vi", "ma_ke_hoach", "ky_bao_cao", "ngay_nop", "ma_muc", "gia_tri");
     static final String NOTE = "ghi_chu";
+    /** A byte order mark inside the text (files joined with copy /b) is invisible: never part of a value. */
+    private static final String BOM = "\uFEFF";
 
     private final Map<String, Integer> indexByColumn;
     private final int width;
@@ -31,11 +33,23 @@ final class ReportColumns {
         boolean unit = false;
         boolean item = false;
         for (String c : cells) {
+            if (!mayNameAColumn(c)) {
+                continue;
+            }
             String f = foldedName(c);
             unit |= f.equals("madonvi");
             item |= f.equals("mamuc");
         }
         return unit && item;
+    }
+
+    /**
+     * Every row is tested (a header may come again), so skip folding cells that cannot be
+     * "ma_don_vi" or "ma_muc": long ones (notes) and those not starting with m.
+     */
+    private static boolean mayNameAColumn(String cell) {
+        int first = cell.length() > 40 ? -1 : cell.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1);
+        return first == 'm' || first == 'M';
     }
 
     static ReportColumns of(List<String> headerCells, String fileName, int rowNumber) throws FileRejected {
@@ -65,11 +79,16 @@ final class ReportColumns {
         return new ReportColumns(index, lastUsed);
     }
 
+    /** Where a column is in the header row, or -1. */
+    int index(String column) {
+        return indexByColumn.getOrDefault(column, -1);
+    }
+
     /** Builds a row from its cells; cells beyond the header's last named column make a shape problem. */
     RawRow row(int rowNumber, List<String> cells) {
         String shape = null;
         for (int i = width; i < cells.size(); i++) {
-            if (!cells.get(i).isBlank()) {
+            if (!blank(cells.get(i))) {
                 shape = "dòng có ô dữ liệu ở cột " + (i + 1) + " nằm ngoài " + width
                         + " cột của tiêu đề (có thể do dấu phẩy trong số hoặc ghi chú chưa đặt trong ngoặc kép)";
                 break;
@@ -84,10 +103,14 @@ final class ReportColumns {
         if (i == null || i >= cells.size() || cells.get(i) == null) {
             return "";
         }
-        return Fold.nfc(cells.get(i)).replace('\u00A0', ' ').strip();
+        return Fold.nfc(cells.get(i)).replace('\u00A0', ' ').replace(BOM, "").strip();
     }
 
     static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        return cells.stream().allMatch(ReportColumns::blank);
+    }
+
+    private static boolean blank(String cell) {
+        return cell == null || cell.replace(BOM, "").isBlank();
     }
 }

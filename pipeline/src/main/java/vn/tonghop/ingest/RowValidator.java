@@ -19,6 +19,7 @@ import vn.tonghop.vi.ViFormat;
  */
 final class RowValidator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int MAX_CELL_CHARS = 32_767;
     private final Catalog catalog;
     private final LocalDate asOf;
 
@@ -51,6 +52,7 @@ final class RowValidator {
         if (raw.shapeProblem() != null) {
             throw at.stop(Reason.SO_COT_KHONG_KHOP, "(dòng)", raw.shapeProblem());
         }
+        requireFits(at, raw);
         requireText(at, "ma_don_vi", raw.unit());
         requireText(at, "ma_ke_hoach", raw.plan());
         requireText(at, "ky_bao_cao", raw.period());
@@ -162,6 +164,22 @@ final class RowValidator {
         }
         return base + " (đơn vị bắt đầu hoạt động từ "
                 + ViFormat.date(catalog.units().versions(unit).get(0).from()) + ")";
+    }
+
+    /**
+     * A cell holds at most 32,767 characters in Excel, so a longer field was not typed into one (often a
+     * quote left open swallowed the lines below) and could not be exported to .xlsx either.
+     */
+    private static void requireFits(Where at, RawRow raw) throws Stop {
+        String[][] fields = {{"ma_don_vi", raw.unit()}, {"ma_ke_hoach", raw.plan()}, {"ky_bao_cao", raw.period()},
+            {"ngay_nop", raw.submitted()}, {"ma_muc", raw.item()}, {"gia_tri", raw.value()}, {"ghi_chu", raw.note()}};
+        for (String[] field : fields) {
+            if (field[1] != null && field[1].length() > MAX_CELL_CHARS) {
+                throw at.stop(Reason.NOI_DUNG_QUA_DAI, field[0], "nội dung dài " + ViFormat.integer(field[1].length())
+                        + " ký tự, vượt giới hạn " + ViFormat.integer(MAX_CELL_CHARS)
+                        + " ký tự của một ô Excel; hãy rút gọn (nội dung chi tiết gửi kèm văn bản riêng)");
+            }
+        }
     }
 
     private static void requireText(Where at, String field, String value) throws Stop {

@@ -55,7 +55,20 @@ class BadInputCorpusTest {
                 String where = name + ", dòng " + row.raw().rowNumber() + ", cột " + row.rejection().field() + ": ";
                 assertTrue(row.rejection().message().startsWith(where), "message names file, row and field: " + row.rejection().message());
             }
+            assertOnlyCatalogNamesFolders(row);
         }
+        expected.notes.forEach((rowNumber, note) -> assertEquals(note, outcome.rows.stream()
+                .filter(r -> r.raw().rowNumber() == rowNumber).map(r -> r.raw().note()).findFirst().orElse(null),
+                name + ": note of row " + rowNumber));
+    }
+
+    /** The store's folders come from the plan slug and year; typed text (../../etc/passwd) must never reach them. */
+    static void assertOnlyCatalogNamesFolders(ReportRow row) {
+        ParsedRow p = row.parsed();
+        assertTrue(p.planSlug() == null || CATALOG.plans().stream().anyMatch(plan -> plan.slug().equals(p.planSlug())),
+                () -> "plan slug not from the catalog: " + p.planSlug());
+        assertTrue(p.unit() == null || CATALOG.units().canonicalCode(p.unit()).filter(p.unit()::equals).isPresent(),
+                () -> "unit not from the catalog: " + p.unit());
     }
 
     @Test
@@ -91,7 +104,7 @@ class BadInputCorpusTest {
         assertEquals(together.read, together.accepted + together.quarantined, "rows read = accepted + quarantined");
     }
 
-    private static Outcome ingest(List<SourceFile> files) {
+    static Outcome ingest(List<SourceFile> files) {
         Outcome outcome = new Outcome();
         IngestSummary summary = new Ingest(CATALOG, AS_OF).run(files,
                 new Ingest.Context("b00000001", 1, Instant.EPOCH, Set.of(), Set.of()), outcome, s -> { });
@@ -104,7 +117,7 @@ class BadInputCorpusTest {
         return new SourceFile(path, path.getFileName().toString(), Files.size(path), 0, Hashing.sha256(path));
     }
 
-    private static final class Outcome implements RowSink {
+    static final class Outcome implements RowSink {
         final List<ReportRow> rows = new ArrayList<>();
         final java.util.Map<String, Integer> acceptedByFile = new java.util.TreeMap<>();
         final Set<String> quarantinedRows = new TreeSet<>();
@@ -138,11 +151,12 @@ class BadInputCorpusTest {
         }
     }
 
-    private static final class Expected {
+    static final class Expected {
         long accepted;
         String file;
         final Set<String> rows = new TreeSet<>();
         final List<String> messages = new ArrayList<>();
+        final java.util.Map<Integer, String> notes = new java.util.TreeMap<>();
 
         static Expected read(Path path) throws IOException {
             Expected e = new Expected();
@@ -153,6 +167,10 @@ class BadInputCorpusTest {
                     case "file" -> e.file = parts[1];
                     case "row" -> e.rows.add(parts[1]);
                     case "message" -> e.messages.add(parts[1]);
+                    case "note" -> {
+                        String[] note = parts[1].split(" ", 2);
+                        e.notes.put(Integer.parseInt(note[0]), note.length > 1 ? note[1] : "");
+                    }
                     default -> {
                         // comments and blank lines
                     }
