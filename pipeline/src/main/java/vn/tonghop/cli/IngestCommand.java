@@ -45,17 +45,9 @@ final class IngestCommand implements Callable<Integer> {
                       PrintWriter err) {
         long start = System.currentTimeMillis();
         SummaryText.catalog(out, catalog, settings);
-        boolean terminal = System.console() != null;
-        IngestRun.Outcome outcome = IngestRun.run(settings, catalog, store, listing, line -> {
-            if (terminal) {
-                err.print("\r\033[K" + line);
-                err.flush();
-            }
-        });
-        if (terminal) {
-            err.print("\r\033[K");
-            err.flush();
-        }
+        ProgressLine progress = ProgressLine.of(out, err);
+        IngestRun.Outcome outcome = IngestRun.run(settings, catalog, store, listing, progress);
+        progress.done();
         if (outcome.recheck() != null) {
             out.printf("Kiểm tra lại dòng cách ly theo danh mục/ngày chốt mới: %s dòng nay được nhận%n",
                     SummaryText.n(outcome.recovered()));

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.ingest.Inbox;
 import vn.tonghop.ingest.Ingest;
@@ -26,7 +25,7 @@ final class IngestRun {
     private IngestRun() {
     }
 
-    static Outcome run(Settings settings, Catalog catalog, Store store, Inbox.Listing listing, Consumer<String> progress) {
+    static Outcome run(Settings settings, Catalog catalog, Store store, Inbox.Listing listing, ProgressLine progress) {
         Ingest ingest = new Ingest(catalog, settings.asOf());
         Manifest manifest = store.manifest();
         IngestSummary recheck = null;
@@ -36,7 +35,7 @@ final class IngestRun {
         if (checksChanged) {
             List<ReportRow> stored = store.rowsToRecheck();
             if (!stored.isEmpty()) {
-                progress.accept("Kiểm tra lại " + stored.size() + " dòng của các tệp có dòng bị cách ly theo danh mục hoặc ngày chốt");
+                progress.note("Kiểm tra lại " + stored.size() + " dòng của các tệp có dòng bị cách ly theo danh mục hoặc ngày chốt");
                 try (BatchWriter batch = store.begin("recheck", Instant.now())) {
                     CollectingSink outcome = new CollectingSink();
                     recheck = ingest.recheck(stored, batch.batchId(), store.knownReportKeys(), outcome);

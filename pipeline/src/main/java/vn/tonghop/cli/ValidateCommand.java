@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Ingest ingest = new Ingest(catalog, settings.asOf());
         IngestSummary summary = ingest.run(sources, new Ingest.Context("kiem-tra", 0, Instant.now(), Set.of(), Set.of()),
-                RowSink.NONE, line -> { });
+                RowSink.NONE, Ingest.Progress.NONE);
         out.println("Kiểm tra thử, không ghi gì vào kho:");
         SummaryText.ingest(out, summary, Integer.MAX_VALUE, true);
         out.flush();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import vn.tonghop.catalog.Catalog;
 
 /**
@@ -23,6 +22,14 @@ import vn.tonghop.catalog.Catalog;
  * and hands it on at once.
  */
 public final class Ingest {
+    /** Told of each file as it starts being read: its place among the files and its name. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (index, total, name) -> { };
+
+        void reading(int index, int total, String name);
+    }
+
     /** What the store already holds and how to name this batch. */
     public record Context(String batchId, int batchSequence, Instant ingestedAt,
                           Set<String> knownFileHashes, Set<String> knownReportKeys) {
@@ -34,7 +41,7 @@ public final class Ingest {
         this.validator = new RowValidator(catalog, asOf);
     }
 
-    public IngestSummary run(List<SourceFile> files, Context context, RowSink sink, Consumer<String> progress) {
+    public IngestSummary run(List<SourceFile> files, Context context, RowSink sink, Progress progress) {
         IngestSummary summary = new IngestSummary();
         Set<String> hashes = new HashSet<>(context.knownFileHashes());
         Set<String> reports = new HashSet<>(context.knownReportKeys());
@@ -48,7 +55,7 @@ public final class Ingest {
             ordinal++;
             Lineage lineage = new Lineage(file.name(), file.sha256(), context.batchId(),
                     (long) context.batchSequence() * 1_000_000L + ordinal, context.ingestedAt());
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s", summary.filesSeen(), files.size(), file.name()));
+            progress.reading(summary.filesSeen(), files.size(), file.name());
             ReadResult read;
             SubmissionRules rules;
             try {

@@ -107,7 +107,7 @@ class BadInputCorpusTest {
     static Outcome ingest(List<SourceFile> files) {
         Outcome outcome = new Outcome();
         IngestSummary summary = new Ingest(CATALOG, AS_OF).run(files,
-                new Ingest.Context("b00000001", 1, Instant.EPOCH, Set.of(), Set.of()), outcome, s -> { });
+                new Ingest.Context("b00000001", 1, Instant.EPOCH, Set.of(), Set.of()), outcome, Ingest.Progress.NONE);
         outcome.read = summary.rowsRead();
         outcome.messages = summary.messages();
         return outcome;

@@ -32,7 +32,7 @@ public final class LargeCsvIngestMain {
         IngestSummary summary;
         try (BatchWriter batch = store.begin("ingest", Instant.now())) {
             summary = new Ingest(catalog, asOf).run(files, new Ingest.Context(batch.batchId(), batch.sequence(), Instant.now(),
-                    Set.of(), Set.of()), batch, line -> { });
+                    Set.of(), Set.of()), batch, Ingest.Progress.NONE);
             batch.commit(catalog.fingerprint(), asOf);
         }
         long stored = store.manifest().files(Store.ACCEPTED).stream().mapToLong(Manifest.DataFile::rows).sum();

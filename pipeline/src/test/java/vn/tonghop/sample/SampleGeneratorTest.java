@@ -76,7 +76,7 @@ class SampleGeneratorTest {
             }
         };
         IngestSummary s = new Ingest(catalog, AS_OF).run(Inbox.scan(List.of(first)).files(),
-                new Ingest.Context("b1", 1, Instant.EPOCH, Set.of(), Set.of()), sink, line -> { });
+                new Ingest.Context("b1", 1, Instant.EPOCH, Set.of(), Set.of()), sink, Ingest.Progress.NONE);
 
         assertEquals(s.rowsRead(), s.rowsAccepted() + s.rowsQuarantined());
         assertTrue(s.rowsAccepted() >= 2_000 && s.rowsAccepted() < 10_000, "accepted rows: " + s.rowsAccepted());

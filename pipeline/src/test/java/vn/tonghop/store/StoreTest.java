@@ -82,7 +82,7 @@ class StoreTest {
         Manifest before = store.manifest();
         try (BatchWriter crashed = store.begin("ingest", Instant.EPOCH)) {
             new Ingest(catalog, AS_OF).run(List.of(source("bad-numbers.csv")), new Ingest.Context(crashed.batchId(),
-                    crashed.sequence(), Instant.EPOCH, store.knownFileHashes(), store.knownReportKeys()), crashed, s -> { });
+                    crashed.sequence(), Instant.EPOCH, store.knownFileHashes(), store.knownReportKeys()), crashed, Ingest.Progress.NONE);
             // no commit: as if the process died here
         }
         assertEquals(before, store.manifest());
@@ -110,7 +110,7 @@ class StoreTest {
         }
         try (BatchWriter batch = store.begin("ingest", Instant.EPOCH)) {
             IngestSummary s = new Ingest(catalog, AS_OF).run(files, new Ingest.Context(batch.batchId(), batch.sequence(),
-                    Instant.EPOCH, store.knownFileHashes(), store.knownReportKeys()), batch, x -> { });
+                    Instant.EPOCH, store.knownFileHashes(), store.knownReportKeys()), batch, Ingest.Progress.NONE);
             batch.commit(catalog.fingerprint(), AS_OF);
             return s;
         }
