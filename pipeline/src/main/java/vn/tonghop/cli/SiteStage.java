@@ -32,13 +32,21 @@ final class SiteStage {
             }
         }
         Publisher publisher = new Publisher(settings.site());
+        String program = ProgramFingerprint.of(templates());
+        SiteBuilder.Previous previous = redrawCharts ? null : SiteLedger.load(settings.state())
+                .filter(l -> program.equals(l.program()))
+                .flatMap(l -> publisher.current().filter(c -> c.name().equals(l.release()))
+                        .map(c -> new SiteBuilder.Previous(publisher.releases().resolve(c.name()), l.keys())))
+                .orElse(null);
         Published<SiteBuilder.Result> published = publisher.publish(staging -> new SiteBuilder(catalog, settings.asOf(), templates(),
-                options(settings)).build(settings.datasets(), staging));
+                options(settings, previous)).build(settings.datasets(), staging));
         SiteBuilder.Result result = published.built();
+        new SiteLedger(published.release().name(), program, result.keys()).save(settings.state());
         long pagesMillis = Math.max(1, result.millis() - result.downloadsMillis());
-        out.printf("Trang web: %s trang, %s biểu đồ (%s lấy từ bộ nhớ đệm) trong %s: trang và biểu đồ %s (%s trang/giây),"
-                        + " tệp tải về %s%n",
+        out.printf("Trang web: %s trang, %s biểu đồ (%s lấy từ bộ nhớ đệm), %s tệp giữ nguyên từ bản trước; trong %s: trang và"
+                        + " biểu đồ %s (%s trang/giây), tệp tải về %s%n",
                 SummaryText.n(result.pages()), SummaryText.n(result.charts()), SummaryText.n(result.chartsFromCache()),
+                SummaryText.n(result.filesReused()),
                 SummaryText.seconds(result.millis()), SummaryText.seconds(pagesMillis),
                 ViFormat.number(result.pages() * 1000.0 / pagesMillis, 0), SummaryText.seconds(result.downloadsMillis()));
         out.printf("Đã công bố bản phát hành %s%s; giữ %s bản trước để quay lại (tonghop rollback)%s.%n", published.release(),
@@ -50,8 +58,8 @@ final class SiteStage {
     }
 
     /** Charts are kept between runs in the state folder; frozen years come from the archive folder. */
-    private static SiteBuilder.Options options(Settings settings) {
-        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive());
+    private static SiteBuilder.Options options(Settings settings, SiteBuilder.Previous previous) {
+        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive(), previous);
     }
 
     private static Path chartCache(Settings settings) {

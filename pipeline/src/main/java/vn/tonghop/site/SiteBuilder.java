@@ -24,15 +24,21 @@ import vn.tonghop.common.Hashing;
  */
 public final class SiteBuilder {
     /** What a build produced. */
-    public record Result(Path dir, int pages, int charts, int chartsFromCache, long millis, long downloadsMillis) {
+    public record Result(Path dir, int pages, int charts, int chartsFromCache, int filesReused, long millis, long downloadsMillis,
+                         Map<String, String> keys) {
+    }
+
+    /** The release served now and, by path, the hashes of what each of its files was made from. */
+    public record Previous(Path dir, Map<String, String> keys) {
     }
 
     /**
      * How to build: units per page of a period's list before it is split by level and into pages,
-     * the folder keeping rendered charts between builds and the folder of frozen years (null: none).
+     * the folder keeping rendered charts between builds, the folder of frozen years, and the release
+     * whose unchanged files are reused (null: none).
      */
-    public record Options(int pageSize, Path chartCache, Path archive) {
-        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null);
+    public record Options(int pageSize, Path chartCache, Path archive, Previous previous) {
+        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null, null);
     }
 
     static final Map<String, String> DOWNLOADS = new LinkedHashMap<>();
@@ -81,39 +87,41 @@ public final class SiteBuilder {
         HomePages home = new HomePages(catalog, data, plans, asOf);
         UnitPages units = new UnitPages(catalog, data, plans, asOf, charts);
         MovementPages movements = new MovementPages(catalog, data, asOf);
-        Map<String, String> pages = new TreeMap<>();
+        Map<String, PeriodPages.Page> pages = new TreeMap<>();
         long downloadsMillis;
-        pages.put(Links.home(), templates.render("home", home.home()));
+        pages.put(Links.home(), new PeriodPages.Page("home", home.home()));
         for (Plan plan : catalog.plans()) {
             String taskChart = plans.latestDue(plan).map(p -> charts.taskStatus(plan, p.code(), data)).orElse("");
-            pages.put(Links.plan(plan.slug()), templates.render("plan", plans.planPage(plan, charts.reportingHistory(plan, data),
+            pages.put(Links.plan(plan.slug()), new PeriodPages.Page("plan", plans.planPage(plan, charts.reportingHistory(plan, data),
                     taskChart)));
             for (SiteData.PeriodRef p : data.periods(plan.code())) {
-                periods.pages(plan, p).forEach((path, page) -> pages.put(path, templates.render(page.template(), page.model())));
+                pages.putAll(periods.pages(plan, p));
             }
         }
         for (String code : catalog.units().codes()) {
-            pages.put(Links.unit(code), templates.render("unit", units.page(code)));
+            pages.put(Links.unit(code), new PeriodPages.Page("unit", units.page(code)));
         }
         for (Movement m : catalog.movements()) {
-            pages.put(Links.movement(m.slug()), templates.render("movement", movements.page(m, charts, plans)));
+            pages.put(Links.movement(m.slug()), new PeriodPages.Page("movement", movements.page(m, charts, plans)));
         }
-        pages.put(Links.quality(), templates.render("quality", home.quality()));
+        pages.put(Links.quality(), new PeriodPages.Page("quality", home.quality()));
         List<Integer> archived = ArchiveYears.find(options.archive());
-        pages.put(Links.archive(), templates.render("archive", home.archive(archived)));
-        pages.put(Links.search(), templates.render("search", home.search()));
+        pages.put(Links.archive(), new PeriodPages.Page("archive", home.archive(archived)));
+        pages.put(Links.search(), new PeriodPages.Page("search", home.search()));
+        PageReuse reuse = new PageReuse(options.previous());
         try {
             Files.createDirectories(out);
             long downloadsStart = System.currentTimeMillis();
             Path downloads = out.resolve("tai-ve");
-            List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, downloads);
-            Map<String, String> sums = copyDownloads(datasetsDir, data, downloads, summaries);
-            pages.put(Links.downloads(), templates.render("downloads", home.downloads(DOWNLOADS, summaries, sums)));
+            Files.createDirectories(downloads);
+            List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, datasetsDir, out, reuse);
+            Map<String, String> sums = copyDownloads(datasetsDir, data, out, summaries, reuse);
+            pages.put(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                Path file = out.resolve(page.getKey());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+            for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
+                PeriodPages.Page p = page.getValue();
+                reuse.place(out, page.getKey(), PageReuse.key(p.template(), p.model().toString()),
+                        file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
             }
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             ArchiveYears.link(options.archive(), archived, out);
@@ -125,17 +133,24 @@ public final class SiteBuilder {
             throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
         }
         cache.prune();
-        return new Result(out, pages.size(), charts.count(), cache.hits(), System.currentTimeMillis() - start,
-                downloadsMillis);
+        return new Result(out, pages.size(), charts.count(), cache.hits(), reuse.reused(), System.currentTimeMillis() - start,
+                downloadsMillis, reuse.keys());
     }
 
-    /** One "biểu tổng hợp" per plan and period; returns the file names. */
-    private List<String> writeSummaries(SummaryWorkbook workbook, SiteData data, Path dir) throws IOException {
-        Files.createDirectories(dir);
+    /** One "biểu tổng hợp" per plan and period, reused while the datasets are unchanged; returns the file names. */
+    private List<String> writeSummaries(SummaryWorkbook workbook, SiteData data, Path datasetsDir, Path out, PageReuse reuse)
+            throws IOException {
+        StringBuilder sources = new StringBuilder(asOf.toString());
+        for (String name : List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators")) {
+            sources.append('\n').append(Hashing.sha256(datasetsDir.resolve(name + ".parquet")));
+        }
         List<String> names = new ArrayList<>();
         for (Plan plan : catalog.plans()) {
             for (SiteData.PeriodRef p : data.periods(plan.code())) {
-                names.add(workbook.write(plan, p, dir, asOf).getFileName().toString());
+                String name = SummaryWorkbook.fileName(plan, p);
+                reuse.place(out, "tai-ve/" + name, PageReuse.key("bieu-tong-hop", name, sources.toString()),
+                        file -> workbook.write(plan, p, file.getParent(), asOf));
+                names.add(name);
             }
         }
         return names;
@@ -145,16 +160,21 @@ public final class SiteBuilder {
      * The datasets as downloads (CSV and Parquet as published, .xlsx for people) and the summary
      * tables, each with its SHA-256 in SHA256SUMS (the format sha256sum -c reads).
      */
-    private Map<String, String> copyDownloads(Path datasetsDir, SiteData data, Path dir, List<String> summaries) throws IOException {
+    private Map<String, String> copyDownloads(Path datasetsDir, SiteData data, Path out, List<String> summaries, PageReuse reuse)
+            throws IOException {
+        Path dir = out.resolve("tai-ve");
         Map<String, String> sums = new TreeMap<>();
         for (String name : DOWNLOADS.keySet()) {
+            String source = Hashing.sha256(datasetsDir.resolve(name + ".parquet"));
             for (String ext : List.of(".csv", ".parquet")) {
                 Path target = dir.resolve(name + ext);
                 Files.copy(datasetsDir.resolve(name + ext), target, StandardCopyOption.REPLACE_EXISTING);
                 sums.put(name + ext, Hashing.sha256(target));
             }
-            Path xlsx = ExcelExports.write(name, DOWNLOADS.get(name), data.rows(name), dir, asOf);
-            sums.put(name + ".xlsx", Hashing.sha256(xlsx));
+            // the slow one: rewritten only when its dataset changed
+            reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, source, asOf.toString()),
+                    file -> ExcelExports.write(name, DOWNLOADS.get(name), data.rows(name), dir, asOf));
+            sums.put(name + ".xlsx", Hashing.sha256(dir.resolve(name + ".xlsx")));
         }
         for (String summary : summaries) {
             sums.put(summary, Hashing.sha256(dir.resolve(summary)));

@@ -34,6 +34,10 @@ final class SummaryWorkbook {
         this.data = data;
     }
 
+    static String fileName(Plan plan, SiteData.PeriodRef period) {
+        return "bieu-tong-hop-" + plan.slug() + "-" + period.code().toLowerCase(java.util.Locale.ROOT) + ".xlsx";
+    }
+
     Path write(Plan plan, SiteData.PeriodRef period, Path dir, LocalDate asOf) throws IOException {
         LocalDate cutOff = data.reporting(plan.code(), period.code()).stream().map(r -> (LocalDate) r.get("ngay_chot"))
                 .findFirst().orElse(period.due());
@@ -63,8 +67,7 @@ final class SummaryWorkbook {
             addUnit(sheet, styles, plan, period, plan.reporters().subtree(), cutOff, 0, tasks, indicators, next);
             sheet.createFreezePane(1, 3);
             sheet.setColumnWidth(0, 60 * 256);
-            return ExcelExports.save(wb, bytes, dir.resolve("bieu-tong-hop-" + plan.slug() + "-" + period.code().toLowerCase(java.util.Locale.ROOT)
-                    + ".xlsx"), asOf);
+            return ExcelExports.save(wb, bytes, dir.resolve(fileName(plan, period)), asOf);
         }
     }
 

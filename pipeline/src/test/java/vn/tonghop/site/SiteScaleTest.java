@@ -43,7 +43,7 @@ class SiteScaleTest {
         Files.writeString(archive.resolve("2024/index.html"), "<!doctype html><title>2024</title>");
         Files.createDirectories(archive.resolve("2023")); // unfinished freeze: no index.html, not listed
         Path site = dir.resolve("site");
-        new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES, new SiteBuilder.Options(4, null, archive)).build(datasets, site);
+        new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES, new SiteBuilder.Options(4, null, archive, null)).build(datasets, site);
 
         long expected = DatasetTables.read(datasets, List.of("reporting")).rows("reporting").stream()
                 .filter(r -> "09-KH/ĐU".equals(r.get("ma_ke_hoach")) && "2021".equals(r.get("ky_bao_cao"))
@@ -72,18 +72,22 @@ class SiteScaleTest {
     }
 
     @Test
-    void cachedChartsGiveTheSameSiteAndUnusedOnesArePruned(@TempDir Path dir) throws IOException {
+    void cachedChartsAndReusedFilesGiveTheSameSiteAndUnusedChartsArePruned(@TempDir Path dir) throws IOException {
         Path cache = Files.createDirectories(dir.resolve("cache"));
         Files.writeString(cache.resolve("0000.svg"), "<svg/>");
-        SiteBuilder.Options options = new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, cache, null);
-        SiteBuilder.Result first = new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES, options).build(datasets, dir.resolve("a"));
-        SiteBuilder.Result second = new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES, options).build(datasets, dir.resolve("b"));
+        SiteBuilder.Result first = new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES,
+                new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, cache, null, null)).build(datasets, dir.resolve("a"));
+        SiteBuilder.Result second = new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES, new SiteBuilder.Options(SiteBuilder.PAGE_SIZE,
+                cache, null, new SiteBuilder.Previous(dir.resolve("a"), first.keys()))).build(datasets, dir.resolve("b"));
 
         assertTrue(first.charts() > 10 && first.chartsFromCache() < first.charts(), "the first build draws");
+        assertEquals(0, first.filesReused());
         assertEquals(second.charts(), second.chartsFromCache(), "the second build draws nothing");
+        assertEquals(first.keys().size(), second.filesReused(), "every page and workbook is reused when nothing changed");
+        assertTrue(Files.isSameFile(dir.resolve("a/index.html"), dir.resolve("b/index.html")), "reused as a hard link");
         assertFalse(Files.exists(cache.resolve("0000.svg")), "a chart no build uses is pruned");
         assertEquals(List.of(), SiteBuilderTest.differences(BundledSite.get().site(), dir.resolve("b")),
-                "a site from cached charts equals one drawn afresh");
+                "a site from cached charts and reused files equals one built afresh");
     }
 
     @Test
