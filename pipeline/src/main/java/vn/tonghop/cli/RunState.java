@@ -1,13 +1,6 @@
 package vn.tonghop.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,37 +40,17 @@ record RunState(int version, String catalogFingerprint, String asOf, int storeSe
     /** The state saved in {@code stateFolder}, if any; an unreadable or older-format file counts as none (a full run follows). */
     static Optional<RunState> load(Path stateFolder) {
         Path file = stateFolder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        RunState state;
-        try {
-            state = mapper().readValue(file.toFile(), RunState.class);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        if (state.version() > VERSION) {
+        Optional<RunState> state = StateFiles.read(file, RunState.class);
+        if (state.isPresent() && state.get().version() > VERSION) {
             // written by a newer tonghop: guessing at its meaning could skip work that is needed
             throw new ConfigException(String.format("Tệp trạng thái %s do phiên bản tonghop mới hơn ghi (định dạng %d, phiên bản này"
-                    + " đọc được đến %d). Hãy dùng phiên bản mới, hoặc xóa tệp này để chạy lại toàn bộ.", file, state.version(), VERSION));
+                    + " đọc được đến %d). Hãy dùng phiên bản mới, hoặc xóa tệp này để chạy lại toàn bộ.", file, state.get().version(), VERSION));
         }
-        return state.version() == VERSION ? Optional.of(state) : Optional.empty();
+        return state.filter(s -> s.version() == VERSION);
     }
 
-    /** Saves the state beside the lock, written aside then renamed so a crash never leaves half a file. */
+    /** Saves the state beside the lock. */
     void save(Path stateFolder) {
-        try {
-            Files.createDirectories(stateFolder);
-            Path temp = stateFolder.resolve(FILE + ".tmp");
-            mapper().writeValue(temp.toFile(), this);
-            Files.move(temp, stateFolder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không ghi được trạng thái lần chạy vào " + stateFolder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static ObjectMapper mapper() {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        StateFiles.write(stateFolder.resolve(FILE), this);
     }
 }

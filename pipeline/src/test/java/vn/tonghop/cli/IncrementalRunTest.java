@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.testing.SharedSpark;
+import vn.tonghop.testing.SiteTrees;
 import vn.tonghop.testing.TestCatalogs;
 
 /**
@@ -60,7 +60,7 @@ class IncrementalRunTest {
         assertTrue(full.out().contains("(0 lấy từ bộ nhớ đệm)"), "--full redraws every chart: " + full.out());
 
         Path releases = var.resolve("site-releases");
-        assertEquals(List.of(), differences(releases.resolve("r000002"), releases.resolve("r000003")),
+        assertEquals(List.of(), SiteTrees.differences(releases.resolve("r000002"), releases.resolve("r000003")),
                 "the incremental run published what the full rebuild published");
         assertTrue(Files.readString(releases.resolve("r000003/don-vi/cb-c/index.html")).contains("02/06/2024"),
                 "the new report is on its unit's page");
@@ -70,18 +70,5 @@ class IncrementalRunTest {
         List<String> all = new ArrayList<>(args);
         all.add(extra);
         return all.toArray(String[]::new);
-    }
-
-    private static List<String> differences(Path a, Path b) throws IOException {
-        List<String> differing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(a)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path other = b.resolve(a.relativize(f).toString());
-                if (!Files.exists(other) || Files.mismatch(f, other) != -1) {
-                    differing.add(a.relativize(f).toString());
-                }
-            }
-        }
-        return differing;
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.testing.BundledSite;
+import vn.tonghop.testing.SiteTrees;
 
 /** The site rendered from the bundled data, read back as HTML with jsoup. */
 class SiteBuilderTest {
@@ -59,43 +60,8 @@ class SiteBuilderTest {
 
     @Test
     void everyInternalLinkAndAssetResolvesAndNothingLeavesTheMachine() throws IOException {
-        List<String> broken = brokenLinks(site);
+        List<String> broken = SiteTrees.brokenLinks(site);
         assertTrue(broken.isEmpty(), "broken links: " + broken.subList(0, Math.min(10, broken.size())));
-    }
-
-    /** Internal links and assets that do not resolve to a file; fails at once on a request leaving the site. */
-    static List<String> brokenLinks(Path root) throws IOException {
-        List<String> broken = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Document d = Jsoup.parse(html.toFile(), "UTF-8");
-                for (Element e : d.select("a[href], link[href], script[src], img[src]")) {
-                    String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                    assertFalse(ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("//"),
-                            "external request in " + html + ": " + ref);
-                    assertFalse(ref.startsWith("/"), "absolute link breaks sub-paths: " + ref);
-                    Path target = html.getParent().resolve(ref.replaceAll("#.*$", "")).normalize();
-                    if (!Files.isRegularFile(target)) {
-                        broken.add(root.relativize(html) + " -> " + ref);
-                    }
-                }
-            }
-        }
-        return broken;
-    }
-
-    /** Files that differ between two site folders, or exist in the first only. */
-    static List<String> differences(Path a, Path b) throws IOException {
-        List<String> differing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(a)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path other = b.resolve(a.relativize(f).toString());
-                if (!Files.exists(other) || Files.mismatch(f, other) != -1) {
-                    differing.add(a.relativize(f).toString());
-                }
-            }
-        }
-        return differing;
     }
 
     @Test
@@ -136,7 +102,7 @@ class SiteBuilderTest {
     void sameInputGivesAByteIdenticalSite(@TempDir Path dir) throws IOException {
         Path again = dir.resolve("site");
         new SiteBuilder(catalog, AS_OF, Path.of("site-templates")).build(datasets, again);
-        List<String> differing = differences(site, again);
+        List<String> differing = SiteTrees.differences(site, again);
         assertTrue(differing.isEmpty(), "differs between two builds: " + differing);
         Document movement = page("phong-trao/dan-van-kheo/index.html");
         assertTrue(movement.select("svg[role=img] > title").size() >= 3, "charts with a title");

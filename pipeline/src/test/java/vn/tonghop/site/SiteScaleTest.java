@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.testing.BundledSite;
+import vn.tonghop.testing.SiteTrees;
 import vn.tonghop.vi.Fold;
 
 /**
@@ -67,7 +68,7 @@ class SiteScaleTest {
         Document archiveIndex = Jsoup.parse(site.resolve(Links.archive()).toFile(), "UTF-8");
         assertEquals(List.of("../luu-tru/2024/index.html"), archiveIndex.select("main a[href]").eachAttr("href"));
         assertTrue(Files.isSymbolicLink(site.resolve("luu-tru/2024")), "the year is linked, not copied into the release");
-        List<String> broken = SiteBuilderTest.brokenLinks(site);
+        List<String> broken = SiteTrees.brokenLinks(site);
         assertTrue(broken.isEmpty(), "broken links: " + broken);
     }
 
@@ -86,7 +87,7 @@ class SiteScaleTest {
         assertEquals(first.keys().size(), second.filesReused(), "every page and workbook is reused when nothing changed");
         assertTrue(Files.isSameFile(dir.resolve("a/index.html"), dir.resolve("b/index.html")), "reused as a hard link");
         assertFalse(Files.exists(cache.resolve("0000.svg")), "a chart no build uses is pruned");
-        assertEquals(List.of(), SiteBuilderTest.differences(BundledSite.get().site(), dir.resolve("b")),
+        assertEquals(List.of(), SiteTrees.differences(BundledSite.get().site(), dir.resolve("b")),
                 "a site from cached charts and reused files equals one built afresh");
     }
 
