@@ -77,8 +77,9 @@ final class SiteCharts {
             boolean any = false;
             for (int year : years) {
                 String code = year + kind[0];
-                Double v = points.stream().filter(p -> p.period().equals(code)).map(MovementPages.SeriesPoint::value)
-                        .findFirst().orElse(null);
+                // a point may carry no value (no unit reported it): a gap, like a missing point
+                Double v = points.stream().filter(p -> p.period().equals(code)).findFirst()
+                        .map(MovementPages.SeriesPoint::value).orElse(null);
                 any |= v != null;
                 values.add(v);
             }
