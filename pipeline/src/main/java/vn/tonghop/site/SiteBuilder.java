@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Movement;
 import vn.tonghop.catalog.Plan;
+import vn.tonghop.common.CrashPoint;
 import vn.tonghop.common.Hashing;
+import vn.tonghop.common.SimulatedFullDisk;
 
 /**
  * The site stage: reads the published datasets, builds each page's view model, renders it with the
@@ -108,10 +110,15 @@ public final class SiteBuilder {
             Map<String, String> sums = copyDownloads(datasetsDir, data, downloads, summaries);
             pages.put(Links.downloads(), templates.render("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
+            int written = 0;
             for (Map.Entry<String, String> page : pages.entrySet()) {
                 Path file = out.resolve(page.getKey());
                 Files.createDirectories(file.getParent());
+                SimulatedFullDisk.beforeWrite(file);
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+                if (++written == pages.size() / 2) {
+                    CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
+                }
             }
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             ArchiveYears.link(options.archive(), archived, out);
