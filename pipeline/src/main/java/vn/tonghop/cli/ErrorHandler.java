@@ -22,7 +22,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return ExitCode.LOCKED;
         }
         if (e instanceof PublishException) {
-            err.println("Lỗi công bố trang web: " + e.getMessage());
+            err.println("Lỗi công bố: " + e.getMessage());
             return ExitCode.FAILURE;
         }
         if (e instanceof StoreException) {
