@@ -38,6 +38,7 @@ final class RunCommand implements Callable<Integer> {
         long start = System.currentTimeMillis();
         var out = spec.commandLine().getOut();
         Catalog catalog = CatalogLoader.load(settings.catalog());
+        Leftovers.clean(settings);
         Store store = Store.open(settings.store().toString());
         out.println("== Giai đoạn 1/3: nạp báo cáo ==");
         int code = IngestCommand.ingest(settings, catalog, store, maxMessages, out, spec.commandLine().getErr());

@@ -101,6 +101,21 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Removes what a killed run left (staging folders, a stray link, a release never switched in)
+     * without publishing, so leftovers go even when a run has nothing new to publish.
+     */
+    public void cleanUp() {
+        if (!Files.isDirectory(layout.releases()) && link.kind() == SiteLink.Kind.ABSENT) {
+            return; // never published here: nothing to clean, and nothing is created
+        }
+        try {
+            recover();
+        } catch (IOException e) {
+            throw new PublishException("Không dọn được phần dở dang của " + what.noun() + " " + layout.site() + ": " + e, e);
+        }
+    }
+
     /** The release the site serves now, if it is one of ours. */
     public Optional<ReleaseId> current() {
         try {
