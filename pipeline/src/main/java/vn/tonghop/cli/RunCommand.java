@@ -48,6 +48,7 @@ final class RunCommand implements Callable<Integer> {
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
         SiteStage.run(settings, catalog, out);
+        ArchiveStage.run(settings, catalog, out);
         long end = System.currentTimeMillis();
         out.printf("Xong: nạp %s, tổng hợp %s, trang web %s, tổng cộng %s (mã thoát %d).%n", SummaryText.seconds(ingested - start),
                 SummaryText.seconds(aggregated - ingested), SummaryText.seconds(end - aggregated), SummaryText.seconds(end - start), code);
