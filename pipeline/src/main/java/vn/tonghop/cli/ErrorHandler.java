@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import vn.tonghop.catalog.CatalogException;
+import vn.tonghop.publish.ArchiveException;
 import vn.tonghop.publish.LockHeldException;
 import vn.tonghop.publish.PublishException;
 import vn.tonghop.store.StoreException;
@@ -29,6 +30,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("Ổ đĩa đã đầy: " + ioMessage(e));
             err.println("Phần đang ghi dở không được công bố: trang web, bộ dữ liệu và kho vẫn giữ bản hoàn chỉnh gần nhất. "
                     + "Hãy giải phóng dung lượng ổ đĩa rồi chạy lại; lần chạy sau tự dọn phần dở dang.");
+            return ExitCode.FAILURE;
+        }
+        if (e instanceof ArchiveException) {
+            err.println("Lỗi lưu trữ: " + e.getMessage());
             return ExitCode.FAILURE;
         }
         if (e instanceof PublishException) {

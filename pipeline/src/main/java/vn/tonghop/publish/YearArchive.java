@@ -59,7 +59,7 @@ public final class YearArchive {
     public Frozen freeze(int year, Path site) {
         Checks.requireArgument(year >= 1945 && year <= 2200, "not a year: %s", year);
         if (isFrozen(year)) {
-            throw new PublishException("Năm " + year + " đã được đóng băng tại " + year(year)
+            throw new ArchiveException("Năm " + year + " đã được đóng băng tại " + year(year)
                     + "; năm đã đóng băng không bao giờ bị ghi đè");
         }
         Path release = servedRelease(site);
@@ -67,12 +67,18 @@ public final class YearArchive {
         try {
             FileTrees.delete(tmp); // an interrupted freeze: redone from the start
             Files.createDirectories(tmp);
-            long files = copy(release, release, tmp);
+            long files = copy(release, tmp);
             Files.move(tmp, year(year), ATOMIC_MOVE);
             return new Frozen(year, year(year), release, files);
         } catch (IOException e) {
-            throw new PublishException("Không đóng băng được năm " + year + " vào " + year(year) + ": " + e
+            ArchiveException failed = new ArchiveException("Không đóng băng được năm " + year + " vào " + year(year) + ": " + e
                     + "; các năm đã đóng băng không bị ảnh hưởng, lần sau sẽ làm lại từ đầu", e);
+            try {
+                FileTrees.delete(tmp); // frees the space now; otherwise the next run removes it
+            } catch (IOException | RuntimeException cleanup) {
+                failed.addSuppressed(cleanup);
+            }
+            throw failed;
         }
     }
 
@@ -88,7 +94,7 @@ public final class YearArchive {
             }
             return removed;
         } catch (IOException e) {
-            throw new PublishException("Không dọn được bản đóng băng dở dang trong " + archive + ": " + e, e);
+            throw new ArchiveException("Không dọn được bản đóng băng dở dang trong " + archive + ": " + e, e);
         }
     }
 
@@ -97,16 +103,16 @@ public final class YearArchive {
         try {
             Path real = site.toRealPath();
             if (!Files.isRegularFile(real.resolve("index.html"))) {
-                throw new PublishException("Trang web " + site + " chưa có trang chủ index.html; chưa có gì để đóng băng");
+                throw new ArchiveException("Trang web " + site + " chưa có trang chủ index.html; chưa có gì để đóng băng");
             }
             return real;
         } catch (IOException e) {
-            throw new PublishException("Chưa có bản phát hành nào được công bố tại " + site + " nên chưa có gì để đóng băng", e);
+            throw new ArchiveException("Chưa có bản phát hành nào được công bố tại " + site + " nên chưa có gì để đóng băng", e);
         }
     }
 
-    /** Copies {@code dir} of {@code release} into {@code target}; returns the number of files copied. */
-    private long copy(Path release, Path dir, Path target) throws IOException {
+    /** Copies {@code dir} into {@code target}; returns the number of files copied. */
+    private long copy(Path dir, Path target) throws IOException {
         long files = 0;
         for (Path entry : list(dir)) {
             Path to = target.resolve(entry.getFileName().toString());
@@ -118,7 +124,7 @@ public final class YearArchive {
                 Files.createSymbolicLink(to, to.getParent().relativize(archive.resolve(year.get().toString())));
             } else if (Files.isDirectory(entry)) { // a folder, or a link resolved to one
                 Files.createDirectories(to);
-                files += copy(release, entry, to);
+                files += copy(entry, to);
             } else {
                 Files.copy(entry, to); // follows a link: its content is copied
                 files++;
@@ -145,7 +151,7 @@ public final class YearArchive {
         try {
             return list(archive);
         } catch (IOException e) {
-            throw new PublishException("Không đọc được thư mục lưu trữ " + archive + ": " + e, e);
+            throw new ArchiveException("Không đọc được thư mục lưu trữ " + archive + ": " + e, e);
         }
     }
 

@@ -63,7 +63,7 @@ class ArchiveStageTest {
 
         CliTest.Result again = CliTest.run(args);
         assertEquals(ExitCode.FAILURE, again.code());
-        assertTrue(again.err().contains("Năm 2024 đã được đóng băng"), again.err());
+        assertTrue(again.err().contains("Lỗi lưu trữ: Năm 2024 đã được đóng băng"), again.err());
 
         CliTest.Result badYear = CliTest.run("archive", "--year", "24", "--workdir", dir.resolve("var").toString());
         assertEquals(ExitCode.BAD_CONFIGURATION, badYear.code(), badYear.err());

@@ -73,7 +73,7 @@ class YearArchiveTest {
         Map<String, String> before = Sites.content(frozen);
         publisher.publish(Sites.saying("lần 2"));
 
-        PublishException refused = assertThrows(PublishException.class, () -> archive.freeze(2024, site()));
+        ArchiveException refused = assertThrows(ArchiveException.class, () -> archive.freeze(2024, site()));
 
         assertTrue(refused.getMessage().contains("Năm 2024 đã được đóng băng"), refused.getMessage());
         assertTrue(refused.getMessage().contains("không bao giờ bị ghi đè"), refused.getMessage());
@@ -102,7 +102,7 @@ class YearArchiveTest {
 
     @Test
     void nothingPublishedMeansNothingToFreeze() {
-        PublishException e = assertThrows(PublishException.class, () -> new YearArchive(archive()).freeze(2024, site()));
+        ArchiveException e = assertThrows(ArchiveException.class, () -> new YearArchive(archive()).freeze(2024, site()));
         assertTrue(e.getMessage().contains("chưa có gì để đóng băng"), e.getMessage());
         assertFalse(Files.exists(archive().resolve("2024")));
     }
