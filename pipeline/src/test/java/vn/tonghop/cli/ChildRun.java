@@ -18,11 +18,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildRun {
     /**
-     * Quicker start-up for short runs on small data; none changes what a run computes: the C1 compiler
-     * only, one GC thread, no Spark UI, no adaptive query execution (it re-plans jobs of a few rows).
+     * Less CPU for short runs on a few rows (compiling code is most of their cost); none changes what a
+     * run computes: the C1 compiler only, one GC thread, no Spark UI, no adaptive re-planning, and Spark
+     * evaluating expressions instead of generating and compiling Java for each query.
      */
     static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
-            "-Dspark.ui.enabled=false", "-Dspark.sql.adaptive.enabled=false");
+            "-Dspark.ui.enabled=false", "-Dspark.sql.adaptive.enabled=false", "-Dspark.sql.codegen.wholeStage=false",
+            "-Dspark.sql.codegen.factoryMode=NO_CODEGEN");
     private static final long TIMEOUT_SECONDS = 300;
 
     record Outcome(int code, String output) {
@@ -30,6 +32,7 @@ final class ChildRun {
 
     private final Process process;
     private final Path log;
+    private final long started = System.nanoTime();
 
     private ChildRun(Process process, Path log) {
         this.process = process;
@@ -67,6 +70,8 @@ final class ChildRun {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("the child JVM did not finish in " + TIMEOUT_SECONDS + " s; output:\n" + output());
             }
+            System.out.printf("%s: exit code %d after %d s%n", log.getFileName(), process.exitValue(),
+                    (System.nanoTime() - started) / 1_000_000_000);
             return new Outcome(process.exitValue(), output());
         } catch (InterruptedException e) {
             process.destroyForcibly();

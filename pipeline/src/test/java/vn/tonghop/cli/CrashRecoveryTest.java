@@ -72,60 +72,73 @@ class CrashRecoveryTest {
         Path inbox = Files.createDirectories(dir.resolve("inbox-ab"));
         Files.writeString(inbox.resolve("cb-a-2024-h1.csv"), REPORT_A, StandardCharsets.UTF_8);
         Files.writeString(inbox.resolve("db-d-2024-h1.csv"), REPORT_B, StandardCharsets.UTF_8);
-        Path work = copyOfBaseline("crashed");
-        Path reference = copyOfBaseline("reference");
-        // The same history without crashes (baseline, then one run with the new report), alongside the first crashes.
-        ChildRun referenceRun = ChildRun.start(dir.resolve("logs/reference.log"), List.of(), args(reference, inbox));
+        Path work = copy(baseline, "crashed");
+        Path reference = copy(baseline, "reference");
+        List<ChildRun> children = new ArrayList<>();
         try {
+            // The same history without a crash (the baseline, then one run with the new report), beside the first halts.
+            children.add(ChildRun.start(dir.resolve("logs/reference.log"), List.of(), args(reference, inbox)));
             State before = State.of(work);
 
-            halt(work, inbox, CrashPoint.AFTER_INGEST_BATCH);
+            expectHalt(start(work, inbox, CrashPoint.AFTER_INGEST_BATCH, children), CrashPoint.AFTER_INGEST_BATCH);
             assertEquals(before, State.of(work), "ingest halted before its manifest: store, datasets and site as before");
             assertFalse(unlistedStoreFiles(work).isEmpty(), "the halt came after the batch's Parquet files were written");
 
-            halt(work, inbox, CrashPoint.MID_DATASETS_WRITE);
+            expectHalt(start(work, inbox, CrashPoint.MID_DATASETS_WRITE, children), CrashPoint.MID_DATASETS_WRITE);
             State ingested = State.of(work);
             assertNotEquals(before.manifest(), ingested.manifest(), "this run's ingest completed before the halt: the batch is stored");
             assertEquals(before.datasets(), ingested.datasets(), "halted mid-write: the published datasets are the old ones");
             assertEquals(before.site(), ingested.site());
             assertFalse(staged(work, "datasets").isEmpty(), "some dataset files had been written in the staging folder");
 
-            ChildRun.Outcome referenceDone = referenceRun.await();
+            ChildRun.Outcome referenceDone = children.get(0).await();
             assertEquals(ExitCode.OK, referenceDone.code(), referenceDone.output());
             Map<String, String> expectedDatasets = FileHashes.ofParquetByRows(reference.resolve("datasets"));
             Map<String, String> expectedSite = FileHashes.ofParquetByRows(reference.resolve("site"));
 
-            // The store already holds the new report, so this run has no new input: it must still aggregate and render.
-            halt(work, inbox, CrashPoint.MID_SITE_WRITE);
-            State aggregated = State.of(work);
-            assertEquals(ingested.manifest(), aggregated.manifest());
-            assertEquals(expectedDatasets, FileHashes.ofParquetByRows(work.resolve("datasets")),
+            // The last two stages from this state, side by side on two copies. The store already holds the new
+            // report, so these runs have no new input: they must still aggregate and render.
+            Path rendering = copy(work, "halted-rendering");
+            Path publishing = copy(work, "halted-publishing");
+            ChildRun render = start(rendering, inbox, CrashPoint.MID_SITE_WRITE, children);
+            ChildRun publish = start(publishing, inbox, CrashPoint.BEFORE_SITE_SWITCH, children);
+            expectHalt(render, CrashPoint.MID_SITE_WRITE);
+            expectHalt(publish, CrashPoint.BEFORE_SITE_SWITCH);
+
+            State rendered = State.of(rendering);
+            assertEquals(ingested.manifest(), rendered.manifest());
+            assertEquals(expectedDatasets, FileHashes.ofParquetByRows(rendering.resolve("datasets")),
                     "aggregate completed: all the new datasets, switched in whole");
-            assertEquals(before.site(), aggregated.site(), "halted mid-render: the served site is the old one");
-            List<Path> pages = staged(work, "site");
+            assertEquals(before.site(), rendered.site(), "halted mid-render: the served site is the old one");
+            List<Path> pages = staged(rendering, "site");
             assertFalse(pages.isEmpty(), "some pages had been written in the staging release");
             assertTrue(pages.size() < expectedSite.size(), "and not all of them");
 
-            halt(work, inbox, CrashPoint.BEFORE_SITE_SWITCH);
-            assertEquals(before.site(), State.of(work).site(), "halted before the switch: the served site is the old one");
-            assertEquals(1, releasesNewerThanServed(work).size(), "a complete release that was never switched in");
+            assertEquals(before.site(), State.of(publishing).site(), "halted before the switch: the served site is the old one");
+            assertEquals(1, releasesNewerThanServed(publishing).size(), "a complete release that was never switched in");
 
-            ChildRun.Outcome recovered = ChildRun.run(dir.resolve("logs/recovered.log"), List.of(), args(work, inbox));
-            assertEquals(ExitCode.OK, recovered.code(), recovered.output());
-            assertEquals(expectedDatasets, FileHashes.ofParquetByRows(work.resolve("datasets")), "the datasets of a run that never crashed");
-            assertEquals(expectedSite, FileHashes.ofParquetByRows(work.resolve("site")),
-                    "the site of a run that never crashed, byte for byte (Parquet downloads by their rows)");
-            assertEquals(batches(reference), batches(work), "the store holds the same batches and files");
-            assertEquals(List.of(), leftovers(work), "no staging, stray link or unswitched release is left");
-            assertEquals(Set.of(), unlistedStoreFiles(work), "no Parquet file outside the manifest is left in the store");
+            ChildRun afterRender = ChildRun.start(dir.resolve("logs/recovered-render.log"), List.of(), args(rendering, inbox));
+            ChildRun afterPublish = ChildRun.start(dir.resolve("logs/recovered-publish.log"), List.of(), args(publishing, inbox));
+            children.addAll(List.of(afterRender, afterPublish));
+            for (Path recovered : List.of(rendering, publishing)) {
+                ChildRun.Outcome done = (recovered == rendering ? afterRender : afterPublish).await();
+                assertEquals(ExitCode.OK, done.code(), done.output());
+                assertEquals(expectedDatasets, FileHashes.ofParquetByRows(recovered.resolve("datasets")),
+                        "the datasets of a run that never crashed");
+                assertEquals(expectedSite, FileHashes.ofParquetByRows(recovered.resolve("site")),
+                        "the site of a run that never crashed, byte for byte (Parquet downloads by their rows)");
+                assertEquals(batches(reference), batches(recovered), "the store holds the same batches and files");
+                assertEquals(List.of(), leftovers(recovered), "no staging, stray link or unswitched release is left");
+                assertEquals(Set.of(), unlistedStoreFiles(recovered), "no Parquet file outside the manifest is left in the store");
+            }
         } finally {
-            referenceRun.kill();
+            children.forEach(ChildRun::kill);
         }
     }
 
     @Test
     void aDiskThatFillsUpDuringTheSiteBuildFailsWithAVietnameseMessageAndChangesNothing() throws IOException {
-        Path work = copyOfBaseline("full-disk");
+        Path work = copy(baseline, "full-disk");
         State before = State.of(work);
         Path link = Files.readSymbolicLink(work.resolve("site"));
 
@@ -155,17 +168,21 @@ class CrashRecoveryTest {
                 "--as-of", AS_OF, "--master", "local[1]", "--shuffle-partitions", "2"};
     }
 
-    static Path copyOfBaseline(String name) {
+    static Path copy(Path work, String name) {
         Path copy = dir.resolve(name);
-        FileHashes.copyKeepingLinks(baseline, copy);
+        FileHashes.copyKeepingLinks(work, copy);
         return copy;
     }
 
-    static void halt(Path work, Path inbox, String point) {
-        long start = System.nanoTime();
-        ChildRun.Outcome halted = ChildRun.run(dir.resolve("logs/" + point + ".log"), List.of("-D" + CrashPoint.PROPERTY + "=" + point),
+    static ChildRun start(Path work, Path inbox, String point, List<ChildRun> children) {
+        ChildRun child = ChildRun.start(dir.resolve("logs/" + point + ".log"), List.of("-D" + CrashPoint.PROPERTY + "=" + point),
                 args(work, inbox));
-        System.out.printf("halted at %s after %d s%n", point, (System.nanoTime() - start) / 1_000_000_000);
+        children.add(child);
+        return child;
+    }
+
+    static void expectHalt(ChildRun child, String point) {
+        ChildRun.Outcome halted = child.await();
         assertEquals(CrashPoint.HALT_CODE, halted.code(), "the run must reach crash point " + point + ":\n" + halted.output());
     }
 
