@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,42 +20,42 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
+import vn.tonghop.common.CrashPoint;
 
 /**
  * Writes each dataset as one sorted Parquet file and one CSV for machines (UTF-8 with BOM, dot
- * decimals, no thousands separators), with fixed names. Files are written aside and moved into place.
+ * decimals, no thousands separators), with fixed names, into a new folder. The folder is a staging
+ * folder that the caller switches in as a whole (cli.AggregateStage publishes it as a release),
+ * so readers never see some datasets of one run and some of another.
  */
 public final class DatasetFiles {
     private DatasetFiles() {
     }
 
-    /** Writes every dataset into {@code dir}; returns the row count of each. */
+    /** Writes every dataset into {@code dir}, which must not exist yet; returns the row count of each. */
     public static Map<String, Long> write(Datasets datasets, Path dir) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         try {
+            if (Files.exists(dir)) {
+                throw new IOException("thư mục đích đã tồn tại; bộ dữ liệu chỉ được ghi vào một thư mục mới");
+            }
             Files.createDirectories(dir);
-            Path staging = Files.createTempDirectory(dir, ".dang-ghi-");
             for (Map.Entry<String, Dataset<Row>> e : datasets.byName().entrySet()) {
                 List<String> keys = Datasets.KEYS.get(e.getKey());
                 Column[] order = keys.stream().map(functions::col).toArray(Column[]::new);
                 Dataset<Row> sorted = e.getValue().repartition(1).sortWithinPartitions(order).cache();
-                Path parquetDir = staging.resolve(e.getKey() + "-parquet");
+                Path parquetDir = dir.resolve(e.getKey() + "-parquet");
                 sorted.write().mode(SaveMode.Overwrite).parquet(parquetDir.toUri().toString());
                 try (Stream<Path> parts = Files.list(parquetDir)) {
                     Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
                             .orElseThrow(() -> new IOException("Spark không ghi ra tệp Parquet cho " + e.getKey()));
-                    Files.move(part, staging.resolve(e.getKey() + ".parquet"));
+                    Files.move(part, dir.resolve(e.getKey() + ".parquet"));
                 }
                 vn.tonghop.common.FileTrees.delete(parquetDir);
-                counts.put(e.getKey(), csv(sorted, staging.resolve(e.getKey() + ".csv")));
+                counts.put(e.getKey(), csv(sorted, dir.resolve(e.getKey() + ".csv")));
                 sorted.unpersist();
+                CrashPoint.reach(CrashPoint.MID_DATASETS_WRITE);
             }
-            try (Stream<Path> files = Files.list(staging)) {
-                for (Path f : files.toList()) {
-                    Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-            vn.tonghop.common.FileTrees.delete(staging);
             return counts;
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được bộ dữ liệu vào " + dir + ": " + e.getMessage(), e);

@@ -16,10 +16,16 @@ import vn.tonghop.aggregate.Datasets;
 import vn.tonghop.aggregate.Partitions;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Plan;
+import vn.tonghop.publish.Publication;
+import vn.tonghop.publish.Published;
+import vn.tonghop.publish.Publisher;
 import vn.tonghop.store.Store;
 import vn.tonghop.vi.ViFormat;
 
-/** Composes the aggregate stage for a command: run the Spark jobs, write the datasets, print a headline per plan. */
+/**
+ * Composes the aggregate stage for a command: run the Spark jobs, publish the datasets as a new
+ * version switched in one step (vn.tonghop.publish), print a headline per plan.
+ */
 final class AggregateStage {
     private AggregateStage() {
     }
@@ -38,10 +44,13 @@ final class AggregateStage {
         Datasets datasets = partitions.isEmpty() ? Aggregation.run(spark, catalog, store, settings.asOf())
                 : Partitions.merge(spark, DatasetFiles.read(spark, settings.datasets()),
                         Aggregation.partial(spark, catalog, store, settings.asOf(), partitions.get()), partitions.get());
-        Map<String, Long> counts = DatasetFiles.write(datasets, settings.datasets());
-        counts.forEach((name, n) -> out.printf("  %-18s %8s dòng%n", name, SummaryText.n(n)));
+        // Written into a staging folder and switched in whole, like the site: `tonghop site` never
+        // reads some datasets of this run and some of an earlier one.
+        Published<Map<String, Long>> published = new Publisher(settings.datasets(), Publication.DATASETS)
+                .publish(staging -> DatasetFiles.write(datasets, staging));
+        published.built().forEach((name, n) -> out.printf("  %-18s %8s dòng%n", name, SummaryText.n(n)));
         headlines(out, catalog, datasets);
-        out.printf("Bộ dữ liệu: %s%n", settings.datasets().toAbsolutePath());
+        out.printf("Bộ dữ liệu: %s (phiên bản %s)%n", settings.datasets().toAbsolutePath(), published.release());
         out.printf("Xong tổng hợp trong %s.%n", SummaryText.seconds(System.currentTimeMillis() - start));
         out.flush();
     }

@@ -65,6 +65,7 @@ final class RunCommand implements Callable<Integer> {
             Changes.printDryRun(out, changes, store, listing);
             return ExitCode.OK;
         }
+        Leftovers.clean(settings);
         if (changes.isEmpty()) {
             out.printf("Không có gì thay đổi kể từ lần chạy trước (hộp thư, danh mục, ngày chốt %s, kho, chương trình):"
                     + " giữ nguyên trang web đang công bố (%s). Xong trong %s (mã thoát 0).%n", ViFormat.date(settings.asOf()),
@@ -82,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
         String release = SiteStage.run(settings, catalog, out, full);
+        ArchiveStage.run(settings, catalog, out);
         new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
                 release, RunState.inputs(listing.files())).save(settings.state());
         long end = System.currentTimeMillis();

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.tonghop.common.CrashPoint;
 import vn.tonghop.common.FileTrees;
 
 /**
@@ -30,11 +31,19 @@ public final class Publisher {
     private final ReleaseLayout layout;
     private final SiteLink link;
     private final ReleaseFolder folder;
+    private final Publication what;
 
+    /** Publishes the site at {@code site}. */
     public Publisher(Path site) {
-        this.layout = ReleaseLayout.of(site);
+        this(site, Publication.SITE);
+    }
+
+    /** Publishes {@code what} at {@code path} the same way: a symlink to the current release beside it. */
+    public Publisher(Path path, Publication what) {
+        this.layout = ReleaseLayout.of(path);
         this.link = new SiteLink(layout);
         this.folder = new ReleaseFolder(layout);
+        this.what = what;
     }
 
     public Path site() {
@@ -56,14 +65,16 @@ public final class Publisher {
             Path staging = layout.staging(id);
             T built = buildInto(staging, build);
             if (!Files.isDirectory(staging, NOFOLLOW_LINKS)) {
-                throw new PublishException("Bước dựng trang không tạo thư mục " + staging + "; trang web vẫn giữ bản cũ");
+                throw new PublishException("Bước dựng " + what.noun() + " không tạo thư mục " + staging + "; " + what.noun()
+                        + " vẫn giữ bản cũ");
             }
             Files.move(staging, layout.release(id), ATOMIC_MOVE);
+            CrashPoint.reach(what.crashPoint());
             link.pointAt(id);
             List<ReleaseId> pruned = prune(id);
             return new Published<>(id, layout.release(id), previous, newestFirst(folder.complete()), pruned, built);
         } catch (IOException e) {
-            throw new PublishException("Không công bố được trang web " + layout.site() + ": " + e, e);
+            throw new PublishException("Không công bố được " + what.noun() + " " + layout.site() + ": " + e, e);
         }
     }
 
@@ -78,7 +89,7 @@ public final class Publisher {
                     "Chưa có bản phát hành nào được công bố tại " + layout.site() + " nên không có gì để quay lại"));
             ReleaseId before = folder.complete().stream().filter(id -> id.compareTo(current) < 0)
                     .max(ReleaseId::compareTo).orElseThrow(() -> new PublishException(
-                            "Không có bản phát hành nào trước bản " + current + " để quay lại; trang web vẫn giữ bản "
+                            "Không có bản phát hành nào trước bản " + current + " để quay lại; " + what.noun() + " vẫn giữ bản "
                                     + current + " (" + layout.release(current) + ")"));
             link.pointAt(before);
             // Out of the releases: S then always points at the newest one, so a later publish never
@@ -87,6 +98,21 @@ public final class Publisher {
             return new RolledBack(current, before, layout.rolledBack(current));
         } catch (IOException e) {
             throw new PublishException("Không quay lại được bản trước của " + layout.site() + ": " + e, e);
+        }
+    }
+
+    /**
+     * Removes what a killed run left (staging folders, a stray link, a release never switched in)
+     * without publishing, so leftovers go even when a run has nothing new to publish.
+     */
+    public void cleanUp() {
+        if (!Files.isDirectory(layout.releases()) && link.kind() == SiteLink.Kind.ABSENT) {
+            return; // never published here: nothing to clean, and nothing is created
+        }
+        try {
+            recover();
+        } catch (IOException e) {
+            throw new PublishException("Không dọn được phần dở dang của " + what.noun() + " " + layout.site() + ": " + e, e);
         }
     }
 
@@ -105,7 +131,7 @@ public final class Publisher {
      */
     private ReleaseId recover() throws IOException {
         if (link.kind() == SiteLink.Kind.OTHER) {
-            throw new PublishException("Đường dẫn trang web " + layout.site()
+            throw new PublishException("Đường dẫn " + what.noun() + " " + layout.site()
                     + " là một tệp, không phải thư mục hay liên kết; hãy dời tệp đó đi rồi chạy lại");
         }
         Files.createDirectories(layout.releases());

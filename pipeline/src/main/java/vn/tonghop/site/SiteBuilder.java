@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Movement;
 import vn.tonghop.catalog.Plan;
+import vn.tonghop.common.CrashPoint;
 import vn.tonghop.common.Hashing;
+import vn.tonghop.common.SimulatedFullDisk;
 
 /**
  * The site stage: reads the published datasets, builds each page's view model, renders it with the
@@ -118,10 +120,16 @@ public final class SiteBuilder {
             Map<String, String> sums = copyDownloads(datasetsDir, data, out, summaries, reuse);
             pages.put(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
+            int written = 0;
             for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
                 PeriodPages.Page p = page.getValue();
-                reuse.place(out, page.getKey(), PageReuse.key(p.template(), p.model().toString()),
-                        file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
+                reuse.place(out, page.getKey(), PageReuse.key(p.template(), p.model().toString()), file -> {
+                    SimulatedFullDisk.beforeWrite(file);
+                    Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8);
+                });
+                if (++written == pages.size() / 2) {
+                    CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
+                }
             }
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             ArchiveYears.link(options.archive(), archived, out);

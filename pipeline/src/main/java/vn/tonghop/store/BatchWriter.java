@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import vn.tonghop.common.CrashPoint;
 import vn.tonghop.ingest.FileRecord;
 import vn.tonghop.ingest.ReportRow;
 import vn.tonghop.ingest.RowSink;
@@ -106,6 +107,7 @@ public final class BatchWriter implements RowSink, AutoCloseable {
         }
         Manifest.Batch batch = empty ? null
                 : new Manifest.Batch(batchId, sequence, kind, createdAt.toString(), files, List.copyOf(supersedes));
+        CrashPoint.reach(CrashPoint.AFTER_INGEST_BATCH);
         store.writeManifest(base.with(batch, catalogFingerprint, asOf.toString()));
     }
 

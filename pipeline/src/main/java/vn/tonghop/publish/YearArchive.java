@@ -1,0 +1,167 @@
+package vn.tonghop.publish;
+
+import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import vn.tonghop.common.Checks;
+import vn.tonghop.common.FileTrees;
+
+/**
+ * Frozen years: {@code <archive>/<year>/} is a copy of the site as it was published when the year
+ * was frozen, and is never written again. A freeze copies into {@code <archive>/<year>.tmp} and
+ * renames it, so a year folder is always complete; a {@code .tmp} left by a killed freeze is removed
+ * by the next one. Callers hold the run lock ({@link RunLock}).
+ *
+ * <p>The archive lives outside the site's releases: each release reaches the frozen years through
+ * {@code luu-tru/<year>} symlinks. Those links are not copied into a frozen year (years are never
+ * copied into one another); they become links to the sibling years in the archive, so a frozen
+ * year's archive pages keep working. Any other link in a release is resolved and its content copied.
+ */
+public final class YearArchive {
+    static final String TMP = ".tmp";
+    private static final String YEAR = "\\d{4}";
+
+    private final Path archive;
+
+    public YearArchive(Path archive) {
+        this.archive = archive.toAbsolutePath().normalize();
+    }
+
+    public Path folder() {
+        return archive;
+    }
+
+    public Path year(int year) {
+        return archive.resolve(Integer.toString(year));
+    }
+
+    /** Frozen years, oldest first. A year folder exists only once its freeze has completed. */
+    public List<Integer> frozen() {
+        return entries().stream().map(p -> p.getFileName().toString()).filter(n -> n.matches(YEAR))
+                .filter(n -> Files.isDirectory(archive.resolve(n), NOFOLLOW_LINKS)).map(Integer::parseInt).sorted().toList();
+    }
+
+    public boolean isFrozen(int year) {
+        return Files.exists(year(year), NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Freezes the release the site at {@code site} serves now as {@code <archive>/<year>/}. Refuses
+     * a year already frozen: frozen means frozen.
+     */
+    public Frozen freeze(int year, Path site) {
+        Checks.requireArgument(year >= 1945 && year <= 2200, "not a year: %s", year);
+        if (isFrozen(year)) {
+            throw new ArchiveException("Năm " + year + " đã được đóng băng tại " + year(year)
+                    + "; năm đã đóng băng không bao giờ bị ghi đè");
+        }
+        Path release = servedRelease(site);
+        Path tmp = archive.resolve(year + TMP);
+        try {
+            FileTrees.delete(tmp); // an interrupted freeze: redone from the start
+            Files.createDirectories(tmp);
+            long files = copy(release, tmp);
+            Files.move(tmp, year(year), ATOMIC_MOVE);
+            return new Frozen(year, year(year), release, files);
+        } catch (IOException e) {
+            ArchiveException failed = new ArchiveException("Không đóng băng được năm " + year + " vào " + year(year) + ": " + e
+                    + "; các năm đã đóng băng không bị ảnh hưởng, lần sau sẽ làm lại từ đầu", e);
+            try {
+                FileTrees.delete(tmp); // frees the space now; otherwise the next run removes it
+            } catch (IOException | RuntimeException cleanup) {
+                failed.addSuppressed(cleanup);
+            }
+            throw failed;
+        }
+    }
+
+    /** Removes {@code <year>.tmp} folders left by killed freezes; returns them. */
+    public List<Path> removeInterrupted() {
+        List<Path> removed = new ArrayList<>();
+        try {
+            for (Path entry : entries()) {
+                if (entry.getFileName().toString().matches(YEAR + "\\" + TMP)) {
+                    FileTrees.delete(entry);
+                    removed.add(entry);
+                }
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new ArchiveException("Không dọn được bản đóng băng dở dang trong " + archive + ": " + e, e);
+        }
+    }
+
+    /** The folder the site link points at (or the site itself when it is still a plain folder). */
+    private static Path servedRelease(Path site) {
+        try {
+            Path real = site.toRealPath();
+            if (!Files.isRegularFile(real.resolve("index.html"))) {
+                throw new ArchiveException("Trang web " + site + " chưa có trang chủ index.html; chưa có gì để đóng băng");
+            }
+            return real;
+        } catch (IOException e) {
+            throw new ArchiveException("Chưa có bản phát hành nào được công bố tại " + site + " nên chưa có gì để đóng băng", e);
+        }
+    }
+
+    /** Copies {@code dir} into {@code target}; returns the number of files copied. */
+    private long copy(Path dir, Path target) throws IOException {
+        long files = 0;
+        for (Path entry : list(dir)) {
+            Path to = target.resolve(entry.getFileName().toString());
+            Optional<Integer> year = frozenYearLinked(entry);
+            if (!Files.exists(entry)) {
+                continue; // a link to nothing: nothing to resolve
+            }
+            if (year.isPresent()) {
+                Files.createSymbolicLink(to, to.getParent().relativize(archive.resolve(year.get().toString())));
+            } else if (Files.isDirectory(entry)) { // a folder, or a link resolved to one
+                Files.createDirectories(to);
+                files += copy(entry, to);
+            } else {
+                Files.copy(entry, to); // follows a link: its content is copied
+                files++;
+            }
+        }
+        return files;
+    }
+
+    /** The year an entry links to when it is a symlink to a frozen year of this archive. */
+    private Optional<Integer> frozenYearLinked(Path entry) throws IOException {
+        if (!Files.isSymbolicLink(entry) || !Files.isDirectory(entry) || !Files.isDirectory(archive)) {
+            return Optional.empty();
+        }
+        Path target = entry.toRealPath();
+        String name = target.getFileName().toString();
+        return target.getParent().equals(archive.toRealPath()) && name.matches(YEAR)
+                ? Optional.of(Integer.parseInt(name)) : Optional.empty();
+    }
+
+    private List<Path> entries() {
+        if (!Files.isDirectory(archive)) {
+            return List.of();
+        }
+        try {
+            return list(archive);
+        } catch (IOException e) {
+            throw new ArchiveException("Không đọc được thư mục lưu trữ " + archive + ": " + e, e);
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        }
+    }
+
+    /** A completed freeze: the year, where it is, the release it was copied from and how many files. */
+    public record Frozen(int year, Path dir, Path release, long files) {
+    }
+}
