@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.tonghop.common.Hashing;
+import vn.tonghop.common.SimulatedFullDisk;
 
 /**
  * Files of the previous release reused when what they are made from is unchanged: a page by a hash
@@ -37,6 +38,7 @@ final class PageReuse {
     void place(Path out, String path, String key, Writer writer) throws IOException {
         Path file = out.resolve(path);
         Files.createDirectories(file.getParent());
+        SimulatedFullDisk.beforeWrite(file); // a link needs room too: a full disk fails reused files as well
         keys.put(path, key);
         if (previous != null && key.equals(previous.keys().get(path))) {
             Path old = previous.dir().resolve(path);

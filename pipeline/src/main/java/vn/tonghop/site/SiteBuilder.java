@@ -17,7 +17,6 @@ import vn.tonghop.catalog.Movement;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.common.CrashPoint;
 import vn.tonghop.common.Hashing;
-import vn.tonghop.common.SimulatedFullDisk;
 
 /**
  * The site stage: reads the published datasets, builds each page's view model, renders it with the
@@ -123,10 +122,8 @@ public final class SiteBuilder {
             int written = 0;
             for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
                 PeriodPages.Page p = page.getValue();
-                reuse.place(out, page.getKey(), PageReuse.key(p.template(), p.model().toString()), file -> {
-                    SimulatedFullDisk.beforeWrite(file);
-                    Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8);
-                });
+                reuse.place(out, page.getKey(), PageReuse.key(p.template(), p.model().toString()),
+                        file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
                 if (++written == pages.size() / 2) {
                     CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
                 }
