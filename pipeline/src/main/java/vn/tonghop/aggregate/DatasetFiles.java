@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.functions;
 import vn.tonghop.common.CrashPoint;
+import vn.tonghop.common.DeterministicParquet;
 
 /**
  * Writes each dataset as one sorted Parquet file and one CSV for machines (UTF-8 with BOM, dot
@@ -50,6 +51,7 @@ public final class DatasetFiles {
                     Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
                             .orElseThrow(() -> new IOException("Spark không ghi ra tệp Parquet cho " + e.getKey()));
                     Files.move(part, dir.resolve(e.getKey() + ".parquet"));
+                    DeterministicParquet.normalise(dir.resolve(e.getKey() + ".parquet"));
                 }
                 vn.tonghop.common.FileTrees.delete(parquetDir);
                 counts.put(e.getKey(), csv(sorted, dir.resolve(e.getKey() + ".csv")));
