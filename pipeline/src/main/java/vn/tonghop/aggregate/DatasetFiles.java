@@ -88,7 +88,7 @@ public final class DatasetFiles {
      * Plain machine text: dot decimals without exponent (rounded to 10 places, so 8.234999999999998
      * from floating-point sums reads 8.235), ISO dates, empty for null.
      */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }

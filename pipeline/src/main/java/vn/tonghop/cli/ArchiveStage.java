@@ -25,11 +25,11 @@ final class ArchiveStage {
     }
 
     /** Runs after the site is published: what it freezes is the release just switched in. */
-    static void run(Settings settings, Catalog catalog, PrintWriter out) {
+    static void run(Settings settings, Catalog catalog, vn.tonghop.store.Store store, PrintWriter out) {
         YearArchive archive = new YearArchive(settings.archive());
         List<Integer> due = yearsToFreeze(catalog, settings.asOf(), archive.frozen());
         for (int year : due) {
-            YearArchive.Frozen frozen = archive.freeze(year, settings.site());
+            YearArchive.Frozen frozen = archive.freeze(year, settings.site(), YearData.of(settings, store, year));
             out.printf("Lưu trữ: đã đóng băng năm %d (mọi kỳ của năm đã quá hạn nộp %d ngày): %s tệp tại %s; "
                     + "trang lưu trữ liệt kê năm này từ lần chạy sau.%n", year, GRACE_DAYS, SummaryText.n(frozen.files()), frozen.dir());
         }

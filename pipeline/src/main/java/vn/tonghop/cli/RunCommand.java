@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
         String release = SiteStage.run(settings, catalog, out, full);
-        ArchiveStage.run(settings, catalog, out);
+        ArchiveStage.run(settings, catalog, store, out);
         new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
                 release, RunState.inputs(listing.files())).save(settings.state());
         long end = System.currentTimeMillis();

@@ -57,6 +57,23 @@ public final class YearArchive {
      * a year already frozen: frozen means frozen.
      */
     public Frozen freeze(int year, Path site) {
+        return freeze(year, site, folder -> { });
+    }
+
+    /** Records of the year kept beside its pages, written into a folder of the frozen year. */
+    @FunctionalInterface
+    public interface Extras {
+        void write(Path folder) throws IOException;
+    }
+
+    /** The list of every file of a frozen year with its SHA-256, in the format {@code sha256sum -c} reads. */
+    public static final String CHECKSUMS = "SHA256SUMS";
+
+    /**
+     * Freezes the served release and the year's records ({@code extras}, into {@code du-lieu-nam/}),
+     * with a checksum of every file written last; refuses a year already frozen.
+     */
+    public Frozen freeze(int year, Path site, Extras extras) {
         Checks.requireArgument(year >= 1945 && year <= 2200, "not a year: %s", year);
         if (isFrozen(year)) {
             throw new ArchiveException("Năm " + year + " đã được đóng băng tại " + year(year)
@@ -67,7 +84,9 @@ public final class YearArchive {
         try {
             FileTrees.delete(tmp); // an interrupted freeze: redone from the start
             Files.createDirectories(tmp);
-            long files = copy(release, tmp);
+            copy(release, tmp);
+            extras.write(tmp.resolve("du-lieu-nam"));
+            long files = ArchiveChecksums.write(tmp, CHECKSUMS);
             Files.move(tmp, year(year), ATOMIC_MOVE);
             return new Frozen(year, year(year), release, files);
         } catch (IOException e) {
@@ -79,6 +98,18 @@ public final class YearArchive {
                 failed.addSuppressed(cleanup);
             }
             throw failed;
+        }
+    }
+
+    /** Files of a frozen year that are missing, changed or not in its checksum list; empty when it is intact. */
+    public List<String> verify(int year) {
+        if (!isFrozen(year)) {
+            throw new ArchiveException("Năm " + year + " chưa được đóng băng trong " + archive);
+        }
+        try {
+            return ArchiveChecksums.verify(year(year), CHECKSUMS);
+        } catch (IOException e) {
+            throw new ArchiveException("Không kiểm tra được năm " + year + " tại " + year(year) + ": " + e, e);
         }
     }
 

@@ -51,13 +51,15 @@ class YearArchiveTest {
         YearArchive.Frozen frozen = archive.freeze(2024, site());
 
         assertEquals(archive().resolve("2024").toAbsolutePath(), frozen.dir());
-        assertEquals(3, frozen.files(), "the release's own files; the earlier year is not copied");
+        assertEquals(4, frozen.files(), "the release's own files and SHA256SUMS; the earlier year is not copied");
         Path link = frozen.dir().resolve("luu-tru/2023");
         assertTrue(Files.isSymbolicLink(link), "an earlier year stays a link");
         assertEquals(Path.of("../../2023"), Files.readSymbolicLink(link), "to its sibling in the archive, so it keeps working");
         Map<String, String> expected = new TreeMap<>(built);
         expected.put("luu-tru/2023/index.html", Hashing.sha256(year2023.resolve("index.html")));
+        expected.put(YearArchive.CHECKSUMS, Hashing.sha256(frozen.dir().resolve(YearArchive.CHECKSUMS)));
         assertEquals(expected, Sites.content(frozen.dir()));
+        assertEquals(List.of(), archive.verify(2024), "every file matches its checksum");
         assertEquals(List.of(2023, 2024), archive.frozen());
 
         publisher.publish(Sites.saying("lần sau"));
@@ -92,7 +94,9 @@ class YearArchiveTest {
 
         YearArchive.Frozen redone = archive.freeze(2024, site());
 
-        assertEquals(built, Sites.content(redone.dir()), "copied again from the start: nothing of the interrupted copy is kept");
+        Map<String, String> content = new java.util.TreeMap<>(Sites.content(redone.dir()));
+        content.remove(YearArchive.CHECKSUMS);
+        assertEquals(built, content, "copied again from the start: nothing of the interrupted copy is kept");
         assertFalse(Files.exists(archive().resolve("2024.tmp")));
 
         Files.createDirectories(archive().resolve("2025.tmp"));
