@@ -26,6 +26,11 @@ public final class CrashPoint {
     public static final List<String> ALL = List.of(AFTER_INGEST_BATCH, MID_DATASETS_WRITE, BEFORE_DATASETS_SWITCH, MID_SITE_WRITE,
             BEFORE_SITE_SWITCH);
 
+    /** With {@code -Dtonghop.crash.wait=true} the run waits at the point to be killed from outside (a real kill -9). */
+    public static final String WAIT_PROPERTY = "tonghop.crash.wait";
+    /** The line a waiting run prints, then waits for its {@code kill -9}. */
+    public static final String WAITING = "tonghop.crash: chờ bị dừng (kill -9) tại điểm ";
+
     // Read once: a run never changes it, and reach() stays free when it is unset.
     private static final String CHOSEN = System.getProperty(PROPERTY);
 
@@ -37,6 +42,18 @@ public final class CrashPoint {
             return;
         }
         Checks.requireArgument(ALL.contains(CHOSEN), "unknown crash point -D%s=%s; known: %s", PROPERTY, CHOSEN, ALL);
+        if (CHOSEN.equals(name) && Boolean.getBoolean(WAIT_PROPERTY)) {
+            System.out.flush();
+            System.err.println(WAITING + name);
+            System.err.flush();
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    // keep waiting: only a kill from outside ends this run
+                }
+            }
+        }
         if (CHOSEN.equals(name)) {
             System.out.flush();
             System.err.println("tonghop.crash: dừng đột ngột tại điểm " + name);

@@ -80,6 +80,29 @@ final class ChildRun {
         }
     }
 
+    /**
+     * Waits until the child has logged {@code line}, then kills it with SIGKILL ({@code kill -9}:
+     * {@link Process#destroyForcibly} on Linux) and returns its exit.
+     */
+    Outcome killWhenLogged(String line) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        try {
+            while (!output().contains(line)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly().waitFor();
+                    throw new AssertionError("the child never logged \"" + line + "\"; output:\n" + output());
+                }
+                Thread.sleep(200);
+            }
+            process.destroyForcibly().waitFor();
+            return new Outcome(process.exitValue(), output());
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the child JVM", e);
+        }
+    }
+
     /** Ends the child if it is still running (a failed test must not leave JVMs behind). */
     void kill() {
         if (process.isAlive()) {

@@ -100,9 +100,14 @@ class CrashRecoveryTest {
             // report, so these runs have no new input: they must still aggregate and render.
             Path rendering = copy(work, "halted-rendering");
             Path publishing = copy(work, "halted-publishing");
-            ChildRun render = start(rendering, inbox, CrashPoint.MID_SITE_WRITE, children);
+            // the render is stopped from outside with a real kill -9 while it waits mid-write
+            ChildRun render = ChildRun.start(dir.resolve("logs/killed-" + CrashPoint.MID_SITE_WRITE + ".log"),
+                    List.of("-D" + CrashPoint.PROPERTY + "=" + CrashPoint.MID_SITE_WRITE, "-D" + CrashPoint.WAIT_PROPERTY + "=true"),
+                    args(rendering, inbox));
+            children.add(render);
             ChildRun publish = start(publishing, inbox, CrashPoint.BEFORE_SITE_SWITCH, children);
-            expectHalt(render, CrashPoint.MID_SITE_WRITE);
+            assertEquals(128 + 9, render.killWhenLogged(CrashPoint.WAITING + CrashPoint.MID_SITE_WRITE).code(),
+                    "the rendering run died of SIGKILL");
             expectHalt(publish, CrashPoint.BEFORE_SITE_SWITCH);
 
             State rendered = State.of(rendering);
