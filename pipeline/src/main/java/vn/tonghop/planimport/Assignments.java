@@ -153,8 +153,8 @@ final class Assignments {
     }
 
     /**
-     * Names separated by ',', ';' or "và" (before a unit's head word), from token {@code from} until a
-     * lower-case verb or a mark that ends the list. A known unit's name is taken whole, even where it
+     * Names separated by ',' or "và" (before a unit's head word), from token {@code from} until a
+     * lower-case verb or a mark that ends the list (';' ends a clause, so it ends the list too). A known unit's name is taken whole, even where it
      * holds a word that would otherwise end the list ("Trung tâm Kỹ thuật tổng hợp").
      */
     private ListResult parseList(Tokens t, int from, boolean requireHead) {
@@ -197,7 +197,7 @@ final class Assignments {
                 break;
             }
             String at = t.get(i).original();
-            if ((at.equals(",") || at.equals(";")) && i + 1 < t.size() && !(t.get(i + 1).isLowerCase() && t.phraseAt(i + 1, STOPS) > 0)
+            if (at.equals(",") && i + 1 < t.size() && !(t.get(i + 1).isLowerCase() && t.phraseAt(i + 1, STOPS) > 0)
                     && !CUTS.contains(t.get(i + 1).original())) {
                 i++;
                 continue;
