@@ -135,6 +135,24 @@ class PlanImportPartsTest {
     }
 
     @Test
+    void headerCodePlaceAndDate() {
+        Header h = HeaderParser.parse(Paragraphs.split(lines("ỦY BAN NHÂN DÂN QUẬN 1", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                "Số: 215 /KH-GDĐT", "Quận 1, ngày 15 tháng 12 năm 2023", "KẾ HOẠCH", "Tổ chức Hội khỏe Phù Đổng cấp quận",
+                "năm học 2023 - 2024")).paragraphs());
+        assertEquals("215/KH-GDĐT", h.code());
+        assertEquals("Quận 1", h.place());
+        assertEquals(LocalDate.of(2023, 12, 15), h.issueDate());
+        assertEquals("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", h.issuerPrinted());
+        assertEquals("ỦY BAN NHÂN DÂN QUẬN 1", h.superiorPrinted());
+        assertEquals("Tổ chức Hội khỏe Phù Đổng cấp quận năm học 2023 - 2024", h.title());
+        Header unnumbered = HeaderParser.parse(Paragraphs.split(lines("Số:      /KH-ĐU", "Quận 3, ngày     tháng     năm 2024", "KẾ HOẠCH",
+                "Về công tác dân vận")).paragraphs());
+        assertEquals("", unnumbered.code(), "a number left blank for the signer to fill in");
+        assertEquals(null, unnumbered.issueDate());
+        assertEquals(2, unnumbered.findings().stream().filter(f -> f.level() == Finding.Level.CHECK).count(), unnumbered.findings().toString());
+    }
+
+    @Test
     void preambleNamesTheDocumentsAndTheIssuer() {
         HeaderParser.Preamble p = HeaderParser.readPreamble("Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022; Quyết định số 12/QĐ-UBND ngày 05 tháng 01"
                 + " năm 2024 của Ủy ban nhân dân Quận 1 (sau đây gọi tắt là Quyết định 12), Ban Giám hiệu Trường Tiểu học Kim Đồng xây dựng kế hoạch"
