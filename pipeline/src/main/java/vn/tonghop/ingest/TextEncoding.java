@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
  * Decides how to decode a text report from its first bytes: a BOM names UTF-8 or UTF-16;
  * without one the file must be valid UTF-8, and when it is not we name the likely code page.
  */
-final class TextEncoding {
+public final class TextEncoding {
     private TextEncoding() {
     }
 
-    record Detected(Charset charset, int bomLength, String note) {
+    public record Detected(Charset charset, int bomLength, String note) {
     }
 
-    static Detected detect(byte[] head) {
+    public static Detected detect(byte[] head) {
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             return new Detected(StandardCharsets.UTF_8, 3, "UTF-8 có BOM");
         }
@@ -28,7 +28,7 @@ final class TextEncoding {
     }
 
     /** A Vietnamese explanation of which legacy code page these non-UTF-8 bytes most likely are. */
-    static String likelyCodePage(byte[] sample) {
+    public static String likelyCodePage(byte[] sample) {
         int combiningMarks1258 = 0;
         int letters1258 = 0;
         int tcvn3 = 0;

@@ -129,4 +129,38 @@ class CliTest {
         List<String> names = new ArrayList<>(Main.commandLine().getSubcommands().keySet());
         assertTrue(names.containsAll(List.of("run", "ingest", "validate")), names.toString());
     }
+
+    @Test
+    void importPlanWritesADraftPrintsWhatToCheckAndNeverOverwrites(@TempDir Path dir) throws IOException {
+        String catalog = TestCatalogs.BUNDLED.toString();
+        String plan = "data/plan-sources/plan-74-KH-DU-mat-tran.txt";
+        Path out = dir.resolve("nhap.yaml");
+        Result r = run("import-plan", "--catalog", catalog, plan, "--out", out.toString());
+        assertEquals(ExitCode.NEEDS_CHECK, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("Cần kiểm tra (6):"), r.out());
+        assertTrue(r.out().contains("dòng 33, 67: mục III. được đánh số hai lần"), r.out());
+        assertTrue(r.out().contains("Đã ghi bản nháp: " + out), r.out());
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("code: \"74-KH/ĐU\""));
+
+        Result again = run("import-plan", "--catalog", catalog, plan, "--out", out.toString());
+        assertEquals(ExitCode.BAD_CONFIGURATION, again.code());
+        assertTrue(again.err().contains("đã có; không ghi đè"), again.err());
+        assertEquals(ExitCode.NEEDS_CHECK, run("import-plan", "--catalog", catalog, plan, "--out", out.toString(), "--force").code());
+
+        Path folder = Files.createDirectories(dir.resolve("ban-nhap"));
+        assertEquals(ExitCode.NEEDS_CHECK, run("import-plan", "--catalog", catalog, plan, "--out", folder.toString()).code());
+        assertTrue(Files.isRegularFile(folder.resolve("74-kh-du.yaml")));
+        assertTrue(Files.readString(folder.resolve("74-kh-du.report.txt"), StandardCharsets.UTF_8).startsWith("Nhập kế hoạch từ plan-74-KH-DU-mat-tran.txt"));
+
+        Result clean = run("import-plan", "--catalog", catalog, "pipeline/src/test/resources/planimport/synthetic-hoi-thi-clean.txt",
+                "--out", dir.resolve("sach.yaml").toString());
+        assertEquals(ExitCode.OK, clean.code(), clean.out());
+        assertTrue(clean.out().contains("Không có điểm nào cần kiểm tra."), clean.out());
+
+        Path doc = Files.writeString(dir.resolve("ke-hoach.doc"), "x");
+        Result unreadable = run("import-plan", "--catalog", catalog, doc.toString(), "--out", dir.resolve("x.yaml").toString());
+        assertEquals(ExitCode.BAD_CONFIGURATION, unreadable.code());
+        assertTrue(unreadable.err().contains("Không đọc được văn bản kế hoạch"), unreadable.err());
+        assertFalse(Files.exists(dir.resolve("x.yaml")));
+    }
 }
