@@ -30,8 +30,8 @@ final class ArchiveStage {
         List<Integer> due = yearsToFreeze(catalog, settings.asOf(), archive.frozen());
         for (int year : due) {
             YearArchive.Frozen frozen = archive.freeze(year, settings.site(), YearData.of(settings, store, year));
-            out.printf("Lưu trữ: đã đóng băng năm %d (mọi kỳ của năm đã quá hạn nộp %d ngày): %s tệp tại %s; "
-                    + "trang lưu trữ liệt kê năm này từ lần chạy sau.%n", year, GRACE_DAYS, SummaryText.n(frozen.files()), frozen.dir());
+            out.printf("Lưu trữ: đã đóng băng năm %d (mọi kỳ của năm đã quá hạn nộp %d ngày): %s tệp tại %s.%n", year, GRACE_DAYS,
+                    SummaryText.n(frozen.files()), frozen.dir());
         }
         if (due.isEmpty()) {
             out.printf("Lưu trữ: không có năm nào cần đóng băng%s.%n", archive.frozen().isEmpty() ? ""

@@ -14,6 +14,7 @@ import vn.tonghop.ingest.Inbox;
 import vn.tonghop.publish.Publisher;
 import vn.tonghop.publish.ReleaseId;
 import vn.tonghop.publish.RunLock;
+import vn.tonghop.publish.YearArchive;
 import vn.tonghop.vi.ViFormat;
 import vn.tonghop.store.Store;
 
@@ -82,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
                 last.flatMap(state -> IncrementalScope.partitions(state, catalog, settings, program, store)), out);
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
-        String release = SiteStage.run(settings, catalog, out, full);
+        List<Integer> freezing = ArchiveStage.yearsToFreeze(catalog, settings.asOf(), new YearArchive(settings.archive()).frozen());
+        String release = SiteStage.run(settings, catalog, out, full, freezing);
         ArchiveStage.run(settings, catalog, store, out);
         new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
                 release, RunState.inputs(listing.files())).save(settings.state());

@@ -24,6 +24,11 @@ final class SiteStage {
 
     /** Builds and publishes the site; returns the release now served. */
     static String run(Settings settings, Catalog catalog, PrintWriter out, boolean redrawCharts) {
+        return run(settings, catalog, out, redrawCharts, List.of());
+    }
+
+    /** Also lists and links the years the run freezes from this release once it is published. */
+    static String run(Settings settings, Catalog catalog, PrintWriter out, boolean redrawCharts, List<Integer> freezing) {
         if (redrawCharts) {
             try {
                 vn.tonghop.common.FileTrees.delete(chartCache(settings));
@@ -39,7 +44,7 @@ final class SiteStage {
                         .map(c -> new SiteBuilder.Previous(publisher.releases().resolve(c.name()), l.keys())))
                 .orElse(null);
         Published<SiteBuilder.Result> published = publisher.publish(staging -> new SiteBuilder(catalog, settings.asOf(), templates(),
-                options(settings, previous)).build(settings.datasets(), staging));
+                options(settings, previous, freezing)).build(settings.datasets(), staging));
         SiteBuilder.Result result = published.built();
         new SiteLedger(published.release().name(), program, result.keys()).save(settings.state());
         long pagesMillis = Math.max(1, result.millis() - result.downloadsMillis());
@@ -58,8 +63,8 @@ final class SiteStage {
     }
 
     /** Charts are kept between runs in the state folder; frozen years come from the archive folder. */
-    private static SiteBuilder.Options options(Settings settings, SiteBuilder.Previous previous) {
-        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive(), previous);
+    private static SiteBuilder.Options options(Settings settings, SiteBuilder.Previous previous, List<Integer> freezing) {
+        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive(), previous, freezing);
     }
 
     private static Path chartCache(Settings settings) {

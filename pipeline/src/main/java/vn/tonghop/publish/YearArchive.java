@@ -148,7 +148,7 @@ public final class YearArchive {
         for (Path entry : list(dir)) {
             Path to = target.resolve(entry.getFileName().toString());
             Optional<Integer> year = frozenYearLinked(entry);
-            if (!Files.exists(entry)) {
+            if (year.isEmpty() && !Files.exists(entry)) {
                 continue; // a link to nothing: nothing to resolve
             }
             if (year.isPresent()) {
@@ -164,12 +164,15 @@ public final class YearArchive {
         return files;
     }
 
-    /** The year an entry links to when it is a symlink to a frozen year of this archive. */
+    /**
+     * The year an entry links to when it is a symlink to a year folder of this archive, frozen or
+     * being frozen now (the release links the years its run freezes before they exist).
+     */
     private Optional<Integer> frozenYearLinked(Path entry) throws IOException {
-        if (!Files.isSymbolicLink(entry) || !Files.isDirectory(entry) || !Files.isDirectory(archive)) {
+        if (!Files.isSymbolicLink(entry)) {
             return Optional.empty();
         }
-        Path target = entry.toRealPath();
+        Path target = entry.getParent().resolve(Files.readSymbolicLink(entry)).toAbsolutePath().normalize();
         String name = target.getFileName().toString();
         return target.getParent().equals(archive.toRealPath()) && name.matches(YEAR)
                 ? Optional.of(Integer.parseInt(name)) : Optional.empty();

@@ -15,6 +15,16 @@ final class ArchiveYears {
     private ArchiveYears() {
     }
 
+    /** Years frozen ({@code <archive>/<year>/index.html}) or about to be ({@code freezing}), oldest first; none without an archive. */
+    static List<Integer> find(Path archive, List<Integer> freezing) {
+        if (archive == null) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(freezing);
+        years.addAll(find(archive));
+        return List.copyOf(years);
+    }
+
     /** Years with a complete frozen site ({@code <archive>/<year>/index.html}), oldest first; none without an archive. */
     static List<Integer> find(Path archive) {
         if (archive == null || !Files.isDirectory(archive)) {

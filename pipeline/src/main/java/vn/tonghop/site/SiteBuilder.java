@@ -35,11 +35,16 @@ public final class SiteBuilder {
 
     /**
      * How to build: units per page of a period's list before it is split by level and into pages,
-     * the folder keeping rendered charts between builds, the folder of frozen years, and the release
-     * whose unchanged files are reused (null: none).
+     * the folder keeping rendered charts between builds, the folder of frozen years, the release
+     * whose unchanged files are reused (null: none), and the years the run freezes from this release
+     * once it is published (listed and linked already, so the index is right from this release on).
      */
-    public record Options(int pageSize, Path chartCache, Path archive, Previous previous) {
-        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null, null);
+    public record Options(int pageSize, Path chartCache, Path archive, Previous previous, List<Integer> freezing) {
+        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null, null, List.of());
+
+        public Options(int pageSize, Path chartCache, Path archive, Previous previous) {
+            this(pageSize, chartCache, archive, previous, List.of());
+        }
     }
 
     static final Map<String, String> DOWNLOADS = new LinkedHashMap<>();
@@ -106,7 +111,7 @@ public final class SiteBuilder {
             pages.put(Links.movement(m.slug()), new PeriodPages.Page("movement", movements.page(m, charts, plans)));
         }
         pages.put(Links.quality(), new PeriodPages.Page("quality", home.quality()));
-        List<Integer> archived = ArchiveYears.find(options.archive());
+        List<Integer> archived = ArchiveYears.find(options.archive(), options.freezing());
         pages.put(Links.archive(), new PeriodPages.Page("archive", home.archive(archived)));
         pages.put(Links.search(), new PeriodPages.Page("search", home.search()));
         PageReuse reuse = new PageReuse(options.previous());
