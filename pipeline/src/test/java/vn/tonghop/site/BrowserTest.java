@@ -465,6 +465,8 @@ class BrowserTest {
                 }
             }
             assertTrue(results.getPasses().size() > 10, page + ": axe ran its rules");
+            System.out.printf("axe %s: %d violation(s) of any impact, %d rules passed%n", page, results.getViolations().size(),
+                    results.getPasses().size());
         }
         assertTrue(serious.isEmpty(), serious.size() + " serious or critical accessibility violation(s):\n  "
                 + String.join("\n  ", serious));
