@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.publish.Publisher;
 import vn.tonghop.testing.TestCatalogs;
+import vn.tonghop.testing.Cli;
 
 /** When the nightly run freezes a year, and {@code tonghop archive} as users run it. */
 class ArchiveStageTest {
@@ -58,26 +59,26 @@ class ArchiveStageTest {
         String var = dir.resolve("var").toString();
         String[] args = {"archive", "2024", "--catalog", TestCatalogs.MINI.toString(), "--workdir", var, "--as-of", "2025-06-20"};
 
-        CliTest.Result frozen = CliTest.run(args);
+        Cli.Result frozen = Cli.run(args);
         assertEquals(ExitCode.OK, frozen.code(), frozen.out() + frozen.err());
         assertTrue(frozen.out().contains("Đã đóng băng năm 2024: 3 tệp"), frozen.out()); // the page, the year's reports, SHA256SUMS
         Path year = dir.resolve("var/archive/2024");
         assertTrue(Files.isRegularFile(year.resolve("du-lieu-nam/bao-cao-da-nhan.csv")), "the year's accepted reports are kept");
 
-        CliTest.Result verified = CliTest.run("archive", "--verify", "--workdir", var);
+        Cli.Result verified = Cli.run("archive", "--verify", "--workdir", var);
         assertEquals(ExitCode.OK, verified.code(), verified.out() + verified.err());
         assertTrue(verified.out().contains("Năm 2024: 2 tệp, tất cả khớp SHA-256"), verified.out());
 
-        CliTest.Result again = CliTest.run(args);
+        Cli.Result again = Cli.run(args);
         assertEquals(ExitCode.FAILURE, again.code());
         assertTrue(again.err().contains("Lỗi lưu trữ: Năm 2024 đã được đóng băng"), again.err());
 
         Files.writeString(year.resolve("index.html"), "<h1>sửa sau khi đóng băng</h1>", StandardCharsets.UTF_8);
-        CliTest.Result tampered = CliTest.run("archive", "2024", "--verify", "--workdir", var);
+        Cli.Result tampered = Cli.run("archive", "2024", "--verify", "--workdir", var);
         assertEquals(ExitCode.FAILURE, tampered.code(), tampered.out());
         assertTrue(tampered.out().contains("khác (SHA-256 không khớp): index.html"), tampered.out());
 
-        CliTest.Result badYear = CliTest.run("archive", "24", "--workdir", var);
+        Cli.Result badYear = Cli.run("archive", "24", "--workdir", var);
         assertEquals(ExitCode.BAD_CONFIGURATION, badYear.code(), badYear.err());
     }
 
@@ -86,14 +87,14 @@ class ArchiveStageTest {
         publishTinySite(dir.resolve("var/site"));
         String[] args = {"archive", "2025", "--catalog", TestCatalogs.MINI.toString(), "--workdir", dir.resolve("var").toString(),
                 "--as-of", "2025-06-20"};
-        CliTest.Result warned = CliTest.run(args);
+        Cli.Result warned = Cli.run(args);
         assertEquals(ExitCode.FAILURE, warned.code(), warned.out() + warned.err());
         assertTrue(warned.out().startsWith("Cảnh báo: báo cáo năm 2025 có thể còn đến"), warned.out());
         assertFalse(Files.exists(dir.resolve("var/archive/2025")), "nothing frozen without --force");
 
         String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
         forced[args.length] = "--force";
-        CliTest.Result done = CliTest.run(forced);
+        Cli.Result done = Cli.run(forced);
         assertEquals(ExitCode.OK, done.code(), done.out() + done.err());
         assertTrue(Files.isRegularFile(dir.resolve("var/archive/2025/SHA256SUMS")));
     }

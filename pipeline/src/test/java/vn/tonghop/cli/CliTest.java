@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,28 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import vn.tonghop.common.Hashing;
 import vn.tonghop.store.Store;
 import vn.tonghop.store.StoreTables;
 import vn.tonghop.testing.SharedSpark;
+import vn.tonghop.testing.Cli;
+import vn.tonghop.testing.Cli.Result;
 import vn.tonghop.testing.TestCatalogs;
 
 /** The command line as users run it: exit codes, summaries, nothing added twice, nothing written by validate. */
 class CliTest {
     static final Path CORPUS = Path.of("pipeline/src/test/resources/corpus");
 
-    record Result(int code, String out, String err) {
-    }
-
     static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     static Path inbox(Path dir, String... corpusFiles) throws IOException {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.testing.SharedSpark;
 import vn.tonghop.testing.SiteTrees;
 import vn.tonghop.testing.TestCatalogs;
+import vn.tonghop.testing.Cli;
 
 /**
  * The nightly run as cron calls it: a run with nothing new does no work, a run with one new report
@@ -29,12 +30,12 @@ class IncrementalRunTest {
         List<String> args = List.of("run", "--catalog", TestCatalogs.MINI.toString(), "--inbox", inbox.toString(),
                 "--workdir", var.toString(), "--as-of", "2025-06-20", "--shuffle-partitions", "2");
 
-        CliTest.Result first = CliTest.run(args.toArray(String[]::new));
+        Cli.Result first = Cli.run(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("chưa có trạng thái lần chạy trước"), first.out());
         assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString());
 
-        CliTest.Result idle = CliTest.run(args.toArray(String[]::new));
+        Cli.Result idle = Cli.run(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, idle.code(), idle.out() + idle.err());
         assertTrue(idle.out().startsWith("Không có gì thay đổi kể từ lần chạy trước"), idle.out());
         assertTrue(!idle.out().contains("Giai đoạn"), "no stage ran: " + idle.out());
@@ -45,17 +46,17 @@ class IncrementalRunTest {
                 CB-C,12-KH/ĐU,2024-H1,02/06/2024,NV1,hoàn thành,Chi bộ mới thành lập đã quán triệt kế hoạch
                 CB-C,12-KH/ĐU,2024-H1,02/06/2024,MH-DK,2,
                 """, StandardCharsets.UTF_8);
-        CliTest.Result dry = CliTest.run(concat(args, "--dry-run"));
+        Cli.Result dry = Cli.run(concat(args, "--dry-run"));
         assertTrue(dry.out().contains("1 tệp chưa có trong kho sẽ được nạp"), dry.out());
         assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString(), "a dry run writes nothing");
 
-        CliTest.Result next = CliTest.run(args.toArray(String[]::new));
+        Cli.Result next = Cli.run(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, next.code(), next.out() + next.err());
         assertTrue(next.out().contains("Cần chạy vì: 1 tệp mới hoặc đã sửa trong hộp thư."), next.out());
         assertTrue(next.out().contains("lấy từ bộ nhớ đệm"), next.out());
         assertTrue(next.out().contains("chỉ tổng hợp lại 12-KH/ĐU năm 2024, 12-KH/ĐU năm 2025"),
                 "only the new report's year and the next are re-aggregated: " + next.out());
-        CliTest.Result full = CliTest.run(concat(args, "--full"));
+        Cli.Result full = Cli.run(concat(args, "--full"));
         assertEquals(ExitCode.OK, full.code(), full.out() + full.err());
         assertTrue(full.out().contains("(0 lấy từ bộ nhớ đệm)"), "--full redraws every chart: " + full.out());
 

@@ -12,36 +12,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.common.FileTrees;
 
 /**
  * What a killed run leaves behind, and the next run recovering by itself while the site keeps
  * serving the release it served. One test kills a real child JVM with SIGKILL in the middle of a build.
  */
-class PublishCrashTest {
-    @TempDir
-    Path dir;
-
-    Path site() {
-        return dir.resolve("var/site");
-    }
-
-    Path releases() {
-        return dir.resolve("var/site-releases");
-    }
-
+class PublishCrashTest extends ReleasesFixture {
     Path tmpLink() {
         return dir.resolve("var/site.tmp-link");
-    }
-
-    List<String> onDisk() throws IOException {
-        try (Stream<Path> list = Files.list(releases())) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 
     @Test

@@ -14,29 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Releases on real files: the site link, what is kept, rollback, migration and failed builds. */
-class PublisherTest {
-    @TempDir
-    Path dir;
-
-    Path site() {
-        return dir.resolve("var/site");
-    }
-
-    Path releases() {
-        return dir.resolve("var/site-releases");
-    }
-
-    List<String> onDisk() throws IOException {
-        try (Stream<Path> list = Files.list(releases())) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
+class PublisherTest extends ReleasesFixture {
     @Test
     void publishingTwiceServesTheNewerReleaseThroughARelativeLinkAndKeepsTheOlder() throws IOException {
         Publisher publisher = new Publisher(site());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.cli.ExitCode;
 import vn.tonghop.testing.TestCatalogs;
+import vn.tonghop.testing.Cli;
 
 /** The run lock against a real second JVM: refused while it lives, free once it is killed with SIGKILL. */
 @Timeout(120) // only a guard against a hung child; nothing here is timed
@@ -43,7 +44,7 @@ class RunLockTest {
         try (ChildJvm holder = ChildJvm.start(LockHolder.class, lockFile().toString())) {
             assertEquals("locked", holder.nextLine());
             for (String command : new String[] {"run", "ingest", "aggregate", "site", "rollback"}) {
-                CliRun r = CliRun.of(command, "--catalog", TestCatalogs.MINI.toString(), "--workdir", dir.toString(),
+                Cli.Result r = Cli.run(command, "--catalog", TestCatalogs.MINI.toString(), "--workdir", dir.toString(),
                         "--inbox", dir.resolve("inbox").toString());
                 assertEquals(ExitCode.LOCKED, r.code(), command + ": " + r.out() + r.err());
                 assertTrue(r.err().contains(lockFile() + " (pid " + holder.pid() + ")"), r.err());
@@ -51,7 +52,7 @@ class RunLockTest {
             }
             holder.killForcibly();
         }
-        CliRun after = CliRun.of("rollback", "--workdir", dir.toString());
+        Cli.Result after = Cli.run("rollback", "--workdir", dir.toString());
         assertEquals(ExitCode.FAILURE, after.code(), "the lock is free; rollback then finds nothing to go back to");
         assertTrue(after.err().contains("Chưa có bản phát hành nào"), after.err());
     }

@@ -1,4 +1,4 @@
-package vn.tonghop.publish;
+package vn.tonghop.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -6,14 +6,20 @@ import picocli.CommandLine;
 import vn.tonghop.cli.Main;
 
 /** The tonghop command line run in-process, as users run it: exit code and what it printed. */
-record CliRun(int code, String out, String err) {
-    static CliRun of(String... args) {
+public final class Cli {
+    public record Result(int code, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
+        return new Result(code, out.toString(), err.toString());
     }
 }
