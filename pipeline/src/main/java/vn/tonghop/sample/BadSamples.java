@@ -30,7 +30,8 @@ import vn.tonghop.sample.SampleGenerator.Slot;
 /**
  * The deliberately bad files, each named LOI_<what>_<UNIT>: a legacy code page, row-level mistakes,
  * two submission dates, a corrupt .xlsx, a merged unit reporting, a date after the as-of date, a
- * missing column, a typed share, a period outside the calendar and an unknown plan code. A file
+ * missing column, a typed share, a period outside the calendar and an unknown plan code; and one valid
+ * report whose note carries HTML and script (kept under its own name: it is accepted). A file
  * rejected whole goes to a unit that sent nothing valid (a missing report), so it stays missing.
  */
 final class BadSamples {
@@ -60,7 +61,36 @@ final class BadSamples {
         typedShare();
         outsideCalendar();
         unknownPlan();
+        hostileNote();
         return out;
+    }
+
+    /** Text a note carries into the site: HTML and script that must be shown as text and never run. */
+    static final String HOSTILE = " <script>window.TONGHOP_XSS=1</script><img src=x onerror=\"window.TONGHOP_XSS=2\">";
+
+    /**
+     * (k) A valid report whose first task note carries HTML and script, as a copy-paste from a web
+     * page might: accepted (a note is free text), it must stay text on every page. The report is the
+     * latest due one with a note, so it shows on its plan's page; no random draw, so nothing else changes.
+     */
+    private void hostileNote() {
+        java.util.Comparator<Entry> latest = java.util.Comparator.comparing((Entry e) -> e.slot().due())
+                .thenComparing(e -> e.file().path());
+        g.entries.stream().filter(e -> e.slot() != null && !isBad(e.file().path()))
+                .filter(e -> e.file().rows().stream().anyMatch(r -> r.note() != null && !r.note().isEmpty()))
+                .max(latest).ifPresent(entry -> {
+                    List<Row> rows = new ArrayList<>(entry.file().rows());
+                    for (int i = 0; i < rows.size(); i++) {
+                        Row r = rows.get(i);
+                        if (r.note() != null && !r.note().isEmpty()) {
+                            rows.set(i, new Row(r.unit(), r.planCode(), r.period(), r.submitted(), r.item(), r.value(), r.number(),
+                                    r.note() + HOSTILE));
+                            break;
+                        }
+                    }
+                    g.entries.set(g.entries.indexOf(entry), new Entry(entry.slot(),
+                            new ReportFile(entry.file().path(), entry.file().layout(), entry.file().title(), rows)));
+                });
     }
 
     /** (a) Saved from an old Excel as CSV in windows-1258, title block included. */

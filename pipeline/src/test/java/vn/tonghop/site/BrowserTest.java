@@ -447,6 +447,26 @@ class BrowserTest {
         }
     }
 
+    /**
+     * The sample has a report whose note carries {@code <script>} and {@code <img onerror>} (see
+     * sample.BadSamples#hostileNote): on the plan page and in search results it is text, and nothing runs.
+     */
+    @Test
+    void aNoteWithScriptAndImgOnerrorIsShownAsTextAndRunsNothing() {
+        driver.get(httpBase + PLAN);
+        String text = (String) driver.executeScript("return document.querySelector('main').textContent;");
+        assertTrue(text.contains("<script>window.TONGHOP_XSS=1</script><img src=x onerror=\"window.TONGHOP_XSS=2\">"),
+                "the note is on the plan page as text");
+        assertEquals(0L, driver.executeScript("return document.querySelectorAll('main img, main script').length;"),
+                "no element made from the note");
+        assertEquals(true, driver.executeScript("return typeof window.TONGHOP_XSS === 'undefined';"), "nothing ran");
+
+        driver.get(httpBase + "tim-kiem/index.html");
+        WebElement found = search("tonghop xss", "<script>");
+        assertTrue(found.getText().contains("onerror="), found.getText());
+        assertEquals(true, driver.executeScript("return typeof window.TONGHOP_XSS === 'undefined';"), "nothing ran in search");
+    }
+
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {
         List<String> serious = new ArrayList<>();
