@@ -26,18 +26,9 @@ final class Changes {
         if (fresh > 0) {
             changes.add(ViFormat.integer(fresh) + " tệp mới hoặc đã sửa trong hộp thư");
         }
-        if (!catalog.fingerprint().equals(last.catalogFingerprint())) {
-            changes.add("danh mục đã thay đổi");
-        }
-        if (!settings.asOf().toString().equals(last.asOf())) {
-            changes.add("ngày chốt số liệu đổi từ " + ViFormat.date(java.time.LocalDate.parse(last.asOf())) + " sang "
-                    + ViFormat.date(settings.asOf()));
-        }
+        changes.addAll(last.basisChanges(catalog.fingerprint(), settings.asOf(), program));
         if (store.manifest().sequence() != last.storeSequence()) {
             changes.add("kho đã có dữ liệu mới từ lần nạp riêng");
-        }
-        if (!program.equals(last.programFingerprint())) {
-            changes.add("chương trình hoặc mẫu trang đã thay đổi");
         }
         if (served.isEmpty() || !Files.isDirectory(settings.datasets())) {
             changes.add("chưa có trang web hoặc bộ dữ liệu đang công bố");

@@ -24,9 +24,8 @@ final class IncrementalScope {
 
     /** The partitions to recompute, or empty for a full aggregation. */
     static Optional<Set<Partitions.PlanYear>> partitions(RunState last, Catalog catalog, Settings settings, String program, Store store) {
-        boolean sameBasis = catalog.fingerprint().equals(last.catalogFingerprint()) && settings.asOf().toString().equals(last.asOf())
-                && program.equals(last.programFingerprint()) && java.nio.file.Files.isDirectory(settings.datasets());
-        if (!sameBasis) {
+        if (!last.basisChanges(catalog.fingerprint(), settings.asOf(), program).isEmpty()
+                || !java.nio.file.Files.isDirectory(settings.datasets())) {
             return Optional.empty();
         }
         Set<Partitions.PlanYear> touched = new TreeSet<>();

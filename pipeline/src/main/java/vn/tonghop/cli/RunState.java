@@ -1,12 +1,14 @@
 package vn.tonghop.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.tonghop.ingest.Inbox;
 import vn.tonghop.ingest.SourceFile;
+import vn.tonghop.vi.ViFormat;
 
 /**
  * What the last successful run worked from: the inbox files (path, size, modification time,
@@ -25,6 +27,24 @@ record RunState(int version, String catalogFingerprint, String asOf, int storeSe
 
     static List<Input> inputs(List<SourceFile> files) {
         return files.stream().map(f -> new Input(f.path().toAbsolutePath().toString(), f.size(), f.modifiedMillis(), f.sha256())).toList();
+    }
+
+    /**
+     * What every aggregate depends on besides the reports, changed since this state: the catalog, the
+     * as-of date, the program and templates; in Vietnamese, none when all are the same.
+     */
+    List<String> basisChanges(String catalog, LocalDate asOf, String program) {
+        List<String> changes = new java.util.ArrayList<>();
+        if (!catalog.equals(catalogFingerprint)) {
+            changes.add("danh mục đã thay đổi");
+        }
+        if (!asOf.toString().equals(this.asOf)) {
+            changes.add("ngày chốt số liệu đổi từ " + ViFormat.date(LocalDate.parse(this.asOf)) + " sang " + ViFormat.date(asOf));
+        }
+        if (!program.equals(programFingerprint)) {
+            changes.add("chương trình hoặc mẫu trang đã thay đổi");
+        }
+        return changes;
     }
 
     /** Hashes known from this state, for {@link Inbox#scan(List, Inbox.KnownHashes)}. */
