@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         long aggregated = System.currentTimeMillis();
         out.println("== Giai đoạn 3/3: trang web ==");
         List<Integer> freezing = ArchiveStage.yearsToFreeze(catalog, settings.asOf(), new YearArchive(settings.archive()).frozen());
-        String release = SiteStage.run(settings, catalog, out, full, freezing);
+        String release = SiteStage.run(settings, catalog, out, full, freezing, program);
         ArchiveStage.run(settings, catalog, store, out);
         new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
                 release, RunState.inputs(listing.files())).save(settings.state());

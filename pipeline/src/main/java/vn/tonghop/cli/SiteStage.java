@@ -24,11 +24,15 @@ final class SiteStage {
 
     /** Builds and publishes the site; returns the release now served. */
     static String run(Settings settings, Catalog catalog, PrintWriter out, boolean redrawCharts) {
-        return run(settings, catalog, out, redrawCharts, List.of());
+        return run(settings, catalog, out, redrawCharts, List.of(), ProgramFingerprint.of(templates()));
     }
 
-    /** Also lists and links the years the run freezes from this release once it is published. */
-    static String run(Settings settings, Catalog catalog, PrintWriter out, boolean redrawCharts, List<Integer> freezing) {
+    /**
+     * Also lists and links the years the run freezes from this release once it is published; {@code program}
+     * is the run's {@link ProgramFingerprint}, computed once per run.
+     */
+    static String run(Settings settings, Catalog catalog, PrintWriter out, boolean redrawCharts, List<Integer> freezing,
+                      String program) {
         if (redrawCharts) {
             try {
                 vn.tonghop.common.FileTrees.delete(chartCache(settings));
@@ -37,7 +41,6 @@ final class SiteStage {
             }
         }
         Publisher publisher = new Publisher(settings.site());
-        String program = ProgramFingerprint.of(templates());
         SiteBuilder.Previous previous = redrawCharts ? null : SiteLedger.load(settings.state())
                 .filter(l -> program.equals(l.program()))
                 .flatMap(l -> publisher.current().filter(c -> c.name().equals(l.release()))
