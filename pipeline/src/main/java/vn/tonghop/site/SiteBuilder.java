@@ -120,8 +120,14 @@ public final class SiteBuilder {
             long downloadsStart = System.currentTimeMillis();
             Path downloads = out.resolve("tai-ve");
             Files.createDirectories(downloads);
-            List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, datasetsDir, out, reuse);
-            Map<String, String> sums = copyDownloads(datasetsDir, data, out, summaries, reuse);
+            Map<String, String> datasetSums = new TreeMap<>(); // each published file hashed once: "reporting.parquet" -> SHA-256
+            for (String name : DOWNLOADS.keySet()) {
+                for (String ext : List.of(".csv", ".parquet")) {
+                    datasetSums.put(name + ext, Hashing.sha256(datasetsDir.resolve(name + ext)));
+                }
+            }
+            List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, datasetSums, out, reuse);
+            Map<String, String> sums = copyDownloads(datasetsDir, datasetSums, data, out, summaries, reuse);
             pages.put(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
             int written = 0;
@@ -148,11 +154,11 @@ public final class SiteBuilder {
     }
 
     /** One "biểu tổng hợp" per plan and period, reused while the datasets are unchanged; returns the file names. */
-    private List<String> writeSummaries(SummaryWorkbook workbook, SiteData data, Path datasetsDir, Path out, PageReuse reuse)
-            throws IOException {
+    private List<String> writeSummaries(SummaryWorkbook workbook, SiteData data, Map<String, String> datasetSums, Path out,
+                                        PageReuse reuse) throws IOException {
         StringBuilder sources = new StringBuilder(asOf.toString());
         for (String name : List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators")) {
-            sources.append('\n').append(Hashing.sha256(datasetsDir.resolve(name + ".parquet")));
+            sources.append('\n').append(datasetSums.get(name + ".parquet"));
         }
         List<String> names = new ArrayList<>();
         for (Plan plan : catalog.plans()) {
@@ -170,19 +176,17 @@ public final class SiteBuilder {
      * The datasets as downloads (CSV and Parquet as published, .xlsx for people) and the summary
      * tables, each with its SHA-256 in SHA256SUMS (the format sha256sum -c reads).
      */
-    private Map<String, String> copyDownloads(Path datasetsDir, SiteData data, Path out, List<String> summaries, PageReuse reuse)
-            throws IOException {
+    private Map<String, String> copyDownloads(Path datasetsDir, Map<String, String> datasetSums, SiteData data, Path out,
+                                              List<String> summaries, PageReuse reuse) throws IOException {
         Path dir = out.resolve("tai-ve");
         Map<String, String> sums = new TreeMap<>();
         for (String name : DOWNLOADS.keySet()) {
-            String source = Hashing.sha256(datasetsDir.resolve(name + ".parquet"));
             for (String ext : List.of(".csv", ".parquet")) {
-                Path target = dir.resolve(name + ext);
-                Files.copy(datasetsDir.resolve(name + ext), target, StandardCopyOption.REPLACE_EXISTING);
-                sums.put(name + ext, Hashing.sha256(target));
+                Files.copy(datasetsDir.resolve(name + ext), dir.resolve(name + ext), StandardCopyOption.REPLACE_EXISTING);
+                sums.put(name + ext, datasetSums.get(name + ext)); // a copy: the same bytes as the dataset
             }
             // the slow one: rewritten only when its dataset changed
-            reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, source, asOf.toString()),
+            reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, datasetSums.get(name + ".parquet"), asOf.toString()),
                     file -> ExcelExports.write(name, DOWNLOADS.get(name), data.rows(name), dir, asOf));
             sums.put(name + ".xlsx", Hashing.sha256(dir.resolve(name + ".xlsx")));
         }
