@@ -57,8 +57,8 @@ final class PeriodPages {
     Map<String, Page> pages(Plan plan, SiteData.PeriodRef ref) {
         String path = Links.period(plan.slug(), ref.code());
         String root = Links.rootOf(path);
-        PeriodSummary summary = plans.summary(plan, ref, root);
         List<UnitStatusRow> rows = plans.statusRows(plan, ref.code(), root);
+        PeriodSummary summary = plans.summary(plan, ref, root, rows);
         List<UnitStatusRow> unexpected = data.reporting(plan.code(), ref.code()).stream()
                 .filter(r -> !Boolean.TRUE.equals(r.get("ky_vong"))).map(r -> plans.statusRow(plan, r, root)).toList();
         Map<String, Page> pages = new LinkedHashMap<>();

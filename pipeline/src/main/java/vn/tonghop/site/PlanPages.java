@@ -57,13 +57,18 @@ final class PlanPages {
     }
 
     PeriodSummary summary(Plan plan, SiteData.PeriodRef ref, String root) {
+        return summary(plan, ref, root, statusRows(plan, ref.code(), root));
+    }
+
+    /** The same from the period's status rows when the caller has them already. */
+    PeriodSummary summary(Plan plan, SiteData.PeriodRef ref, String root, List<UnitStatusRow> statusRows) {
         String unit = plan.reporters().subtree();
         Map<String, Object> s = data.summary(plan.code(), ref.code(), unit, "cay").orElse(Map.of());
         Period period = Period.parse(ref.code()).orElseThrow();
         long expected = SiteData.asLong(s, "ky_vong");
         String sentence = Sentences.reporting(period.vietnamese(), expected, SiteData.asLong(s, "da_nop"),
                 SiteData.asLong(s, "dung_han"), SiteData.asLong(s, "tre_han"), SiteData.asLong(s, "chua_nop"));
-        List<UnitStatusRow> lateOrMissing = statusRows(plan, ref.code(), root).stream()
+        List<UnitStatusRow> lateOrMissing = statusRows.stream()
                 .filter(r -> r.statusClass().equals("tre_han") || r.statusClass().equals("chua_nop")).toList();
         // a summary never grows with the country: the first ones here, all of them on the period's pages
         String more = lateOrMissing.size() > SUMMARY_LIST ? "và " + n(lateOrMissing.size() - SUMMARY_LIST)
@@ -138,8 +143,10 @@ final class PlanPages {
         String root = Links.rootOf(path);
         List<SiteData.PeriodRef> periods = data.periods(plan.code());
         Optional<SiteData.PeriodRef> latest = latestDue(plan);
-        List<PeriodSummary> open = periods.stream().filter(p -> !p.due().isBefore(asOf)).map(p -> summary(plan, p, root)).toList();
-        List<PeriodSummary> history = new ArrayList<>(periods.stream().map(p -> summary(plan, p, root)).toList());
+        Map<String, PeriodSummary> summaries = new java.util.LinkedHashMap<>(); // once per period, shared by the sections
+        periods.forEach(p -> summaries.put(p.code(), summary(plan, p, root)));
+        List<PeriodSummary> open = periods.stream().filter(p -> !p.due().isBefore(asOf)).map(p -> summaries.get(p.code())).toList();
+        List<PeriodSummary> history = new ArrayList<>(summaries.values());
         java.util.Collections.reverse(history);
         String tasksPeriod = latest.map(SiteData.PeriodRef::code).orElse(null);
         List<IndicatorRow> indicators = tasksPeriod == null ? List.of()
@@ -150,7 +157,7 @@ final class PlanPages {
                 List.of(new Link("Trang chủ", root + Links.home()), new Link(plan.code(), root + path)));
         return new PlanPage(frame, plan.code(), plan.title(), plan.issuer(), ViFormat.date(plan.issueDate()),
                 plan.assumed().contains("issue_date"), plan.implementsDocs(), assumedText(plan), !plan.assumed().isEmpty(),
-                latest.map(p -> summary(plan, p, root)).orElse(null), latest.isPresent(), open, !open.isEmpty(), history,
+                latest.map(p -> summaries.get(p.code())).orElse(null), latest.isPresent(), open, !open.isEmpty(), history,
                 tasksPeriod == null ? List.of() : taskRows(plan, tasksPeriod, root), indicators, !indicators.isEmpty(),
                 tasksPeriod == null ? "" : Period.parse(tasksPeriod).orElseThrow().vietnamese(), chartSvg, taskChartSvg,
                 highlights, !highlights.isEmpty(), deliverables, !deliverables.isEmpty());
