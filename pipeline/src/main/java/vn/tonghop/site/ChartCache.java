@@ -36,10 +36,13 @@ final class ChartCache {
 
     private final Path folder;
     private final String rendererHash;
-    private final Map<String, String> used = new ConcurrentHashMap<>();
+    /** Keys of the charts this build used, so prune keeps them. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Drawn charts by key, only when there is no folder: with one, the files are the cache (a build never holds them all). */
+    private final Map<String, String> inMemory = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
 
-    /** A cache in memory only ({@code folder} null) or also on disk in {@code folder}. */
+    /** A cache in memory only ({@code folder} null) or on disk in {@code folder}. */
     ChartCache(Path folder) {
         this.folder = folder;
         this.rendererHash = rendererHash();
@@ -48,30 +51,27 @@ final class ChartCache {
     /** The chart's SVG: from the cache when the same chart (same record value) was drawn before, else drawn now. */
     String svg(Record chart, Supplier<String> draw) {
         String key = Hashing.sha256(rendererHash + "\n" + chart);
-        String svg = used.get(key);
-        if (svg != null) {
-            hits.incrementAndGet();
-            return svg;
-        }
         Path file = folder == null ? null : folder.resolve(key + ".svg");
         try {
-            if (file != null && Files.isRegularFile(file)) {
-                svg = Files.readString(file, StandardCharsets.UTF_8);
+            String svg = file == null ? inMemory.get(key) : Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            if (svg != null) {
                 hits.incrementAndGet();
             } else {
                 svg = draw.get();
-                if (file != null) {
+                if (file == null) {
+                    inMemory.put(key, svg);
+                } else {
                     Files.createDirectories(folder);
                     Path tmp = folder.resolve(key + ".tmp");
                     Files.writeString(tmp, svg, StandardCharsets.UTF_8);
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
+            used.add(key);
+            return svg;
         } catch (IOException e) {
             throw new UncheckedIOException("Không dùng được bộ nhớ đệm biểu đồ " + folder + ": " + e.getMessage(), e);
         }
-        used.put(key, svg);
-        return svg;
     }
 
     /** Charts taken from the cache rather than drawn. */
@@ -84,11 +84,10 @@ final class ChartCache {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
-        Set<String> keep = used.keySet();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (!name.endsWith(".svg") || !keep.contains(name.substring(0, name.length() - 4))) {
+                if (!name.endsWith(".svg") || !used.contains(name.substring(0, name.length() - 4))) {
                     Files.deleteIfExists(f);
                 }
             }
