@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.tonghop.publish.ArchiveChecksums;
 import vn.tonghop.publish.RunLock;
 import vn.tonghop.publish.YearArchive;
 import vn.tonghop.catalog.Catalog;
@@ -81,10 +82,10 @@ final class ArchiveCommand implements Callable<Integer> {
         }
         boolean intact = true;
         for (int y : years) {
-            List<String> problems = archive.verify(y);
-            long files = countLines(archive.year(y).resolve(YearArchive.CHECKSUMS));
+            ArchiveChecksums.Check check = archive.verify(y);
+            List<String> problems = check.problems();
             if (problems.isEmpty()) {
-                out.printf("Năm %d: %s tệp, tất cả khớp SHA-256 (%s).%n", y, SummaryText.n(files), archive.year(y));
+                out.printf("Năm %d: %s tệp, tất cả khớp SHA-256 (%s).%n", y, SummaryText.n(check.listed()), archive.year(y));
             } else {
                 intact = false;
                 out.printf("Năm %d: %s chỗ sai:%n", y, SummaryText.n(problems.size()));
@@ -93,13 +94,5 @@ final class ArchiveCommand implements Callable<Integer> {
         }
         out.flush();
         return intact ? ExitCode.OK : ExitCode.FAILURE;
-    }
-
-    private static long countLines(java.nio.file.Path file) {
-        try (var lines = java.nio.file.Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank()).count();
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }

@@ -16,7 +16,7 @@ import vn.tonghop.common.Hashing;
  * of a frozen year against it. Links to other frozen years are not files of this year: each year
  * is checked on its own.
  */
-final class ArchiveChecksums {
+public final class ArchiveChecksums {
     private ArchiveChecksums() {
     }
 
@@ -28,18 +28,23 @@ final class ArchiveChecksums {
         return lines.size() + 1;
     }
 
-    /** What differs from the list: "thiếu", "khác", "thừa" with the file's path. */
-    static List<String> verify(Path folder, String name) throws IOException {
+    /** A check of a frozen year: how many files its list names, and what differs ("thiếu", "khác", "thừa" with the path). */
+    public record Check(long listed, List<String> problems) {
+    }
+
+    static Check verify(Path folder, String name) throws IOException {
         Map<String, Path> present = files(folder, name);
         List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(folder.resolve(name))) {
             problems.add("thiếu danh sách " + name);
-            return problems;
+            return new Check(0, problems);
         }
+        long listed = 0;
         for (String line : Files.readAllLines(folder.resolve(name), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
             }
+            listed++;
             String sum = line.substring(0, 64);
             String path = line.substring(66);
             Path file = present.remove(path);
@@ -50,7 +55,7 @@ final class ArchiveChecksums {
             }
         }
         present.keySet().forEach(path -> problems.add("thừa (không có trong danh sách): " + path));
-        return problems;
+        return new Check(listed, problems);
     }
 
     /** Regular files under the folder by relative path, not following links, without the list itself. */

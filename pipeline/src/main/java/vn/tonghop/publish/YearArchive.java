@@ -102,7 +102,7 @@ public final class YearArchive {
     }
 
     /** Files of a frozen year that are missing, changed or not in its checksum list; empty when it is intact. */
-    public List<String> verify(int year) {
+    public ArchiveChecksums.Check verify(int year) {
         if (!isFrozen(year)) {
             throw new ArchiveException("Năm " + year + " chưa được đóng băng trong " + archive);
         }
