@@ -26,8 +26,12 @@ final class ArchiveStage {
 
     /** Runs after the site is published: what it freezes is the release just switched in. */
     static void run(Settings settings, Catalog catalog, vn.tonghop.store.Store store, PrintWriter out) {
+        run(settings, yearsToFreeze(catalog, settings.asOf(), new YearArchive(settings.archive()).frozen()), store, out);
+    }
+
+    /** Freezes {@code due}: the years the run decided before building the release that lists them. */
+    static void run(Settings settings, List<Integer> due, vn.tonghop.store.Store store, PrintWriter out) {
         YearArchive archive = new YearArchive(settings.archive());
-        List<Integer> due = yearsToFreeze(catalog, settings.asOf(), archive.frozen());
         for (int year : due) {
             YearArchive.Frozen frozen = archive.freeze(year, settings.site(), YearData.of(settings, store, year));
             out.printf("Lưu trữ: đã đóng băng năm %d (mọi kỳ của năm đã quá hạn nộp %d ngày): %s tệp tại %s.%n", year, GRACE_DAYS,

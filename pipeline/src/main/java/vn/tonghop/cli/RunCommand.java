@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         out.println("== Giai đoạn 3/3: trang web ==");
         List<Integer> freezing = ArchiveStage.yearsToFreeze(catalog, settings.asOf(), new YearArchive(settings.archive()).frozen());
         String release = SiteStage.run(settings, catalog, out, full, freezing, program);
-        ArchiveStage.run(settings, catalog, store, out);
+        ArchiveStage.run(settings, freezing, store, out);
         new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
                 release, RunState.inputs(listing.files())).save(settings.state());
         long end = System.currentTimeMillis();
