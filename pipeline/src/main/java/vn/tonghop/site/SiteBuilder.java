@@ -1,5 +1,6 @@
 package vn.tonghop.site;
 
+import vn.tonghop.aggregate.PublishedDatasets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ public final class SiteBuilder {
         if (Files.exists(out)) {
             throw new UncheckedIOException(new IOException("Thư mục đích đã tồn tại: " + out));
         }
-        SiteData data = new SiteData(DatasetTables.read(datasetsDir, SiteData.NAMES));
+        SiteData data = new SiteData(PublishedDatasets.read(datasetsDir, SiteData.NAMES));
         Templates templates = new Templates(templatesDir);
         ChartCache cache = new ChartCache(options.chartCache());
         SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog, cache);

@@ -1,5 +1,6 @@
 package vn.tonghop.site;
 
+import vn.tonghop.aggregate.PublishedDatasets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 final class SiteData {
     static final List<String> NAMES = List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators",
             "submissions", "quarantine");
-    private final DatasetTables tables;
+    private final PublishedDatasets tables;
     private final Map<String, List<Map<String, Object>>> summaryByPlanPeriod;
     private final Map<String, List<Map<String, Object>>> reportingByPlanPeriod;
     private final Map<String, List<Map<String, Object>>> reportingByUnit;
@@ -21,7 +22,7 @@ final class SiteData {
     private final Map<String, List<Map<String, Object>>> indicatorsByPlanPeriodUnit;
     private final Map<String, List<Map<String, Object>>> taskSummaryByPlanPeriodUnit;
 
-    SiteData(DatasetTables tables) {
+    SiteData(PublishedDatasets tables) {
         this.tables = tables;
         this.summaryByPlanPeriod = group("reporting_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));
         this.reportingByPlanPeriod = group("reporting", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));

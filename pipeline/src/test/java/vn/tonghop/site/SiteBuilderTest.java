@@ -1,5 +1,6 @@
 package vn.tonghop.site;
 
+import vn.tonghop.aggregate.PublishedDatasets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,7 +67,7 @@ class SiteBuilderTest {
 
     @Test
     void overviewNumbersMatchTheDatasets() throws IOException {
-        DatasetTables tables = DatasetTables.read(datasets, List.of("reporting_summary"));
+        PublishedDatasets tables = PublishedDatasets.read(datasets, List.of("reporting_summary"));
         var row = tables.rows("reporting_summary").stream().filter(r -> "74-KH/ĐU".equals(r.get("ma_ke_hoach"))
                 && "2025-H1".equals(r.get("ky_bao_cao")) && "DU-SGDDT".equals(r.get("ma_don_vi")) && "cay".equals(r.get("pham_vi")))
                 .findFirst().orElseThrow();
@@ -78,7 +79,7 @@ class SiteBuilderTest {
 
     @Test
     void overdueDeliverablesAreListedAsInTheDatasets() throws IOException {
-        long overdue = DatasetTables.read(datasets, List.of("tasks")).rows("tasks").stream()
+        long overdue = PublishedDatasets.read(datasets, List.of("tasks")).rows("tasks").stream()
                 .filter(r -> "74-KH/ĐU".equals(r.get("ma_ke_hoach")) && "2025-H1".equals(r.get("ky_bao_cao"))
                         && "qua_han".equals(r.get("tien_do_han"))).count();
         assertTrue(overdue > 0, "the sample has an overdue deliverable");

@@ -1,5 +1,6 @@
 package vn.tonghop.site;
 
+import vn.tonghop.aggregate.PublishedDatasets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class SiteScaleTest {
         Path site = dir.resolve("site");
         new SiteBuilder(catalog, BundledSite.AS_OF, TEMPLATES, new SiteBuilder.Options(4, null, archive, null)).build(datasets, site);
 
-        long expected = DatasetTables.read(datasets, List.of("reporting")).rows("reporting").stream()
+        long expected = PublishedDatasets.read(datasets, List.of("reporting")).rows("reporting").stream()
                 .filter(r -> "09-KH/ĐU".equals(r.get("ma_ke_hoach")) && "2021".equals(r.get("ky_bao_cao"))
                         && Boolean.TRUE.equals(r.get("ky_vong"))).count();
         assertTrue(expected > 4, "the sample has more expected units than one small page");

@@ -1,4 +1,4 @@
-package vn.tonghop.site;
+package vn.tonghop.aggregate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,17 +20,17 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * The published datasets as the site reads them: the small Parquet files of the datasets folder,
- * read on the driver without Spark (a run that changes nothing never starts Spark to render).
+ * The published datasets as later stages (documents, site) read them: the small Parquet files of the
+ * datasets folder, read on the driver without Spark (a run that changes nothing never starts Spark).
  */
-public final class DatasetTables {
+public final class PublishedDatasets {
     private final Map<String, List<Map<String, Object>>> tables;
 
-    private DatasetTables(Map<String, List<Map<String, Object>>> tables) {
+    private PublishedDatasets(Map<String, List<Map<String, Object>>> tables) {
         this.tables = tables;
     }
 
-    public static DatasetTables read(Path dir, List<String> names) {
+    public static PublishedDatasets read(Path dir, List<String> names) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String name : names) {
             Path file = dir.resolve(name + ".parquet");
@@ -39,7 +39,7 @@ public final class DatasetTables {
             }
             tables.put(name, readFile(file));
         }
-        return new DatasetTables(tables);
+        return new PublishedDatasets(tables);
     }
 
     public List<Map<String, Object>> rows(String name) {
