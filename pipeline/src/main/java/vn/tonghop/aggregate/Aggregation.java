@@ -75,16 +75,17 @@ public final class Aggregation {
 
         Dataset<Row> carried = Indicators.carried(periods, frames.planIndicators(), frames.indicators()).localCheckpoint();
         Dataset<Row> own = Indicators.withDerivedYears(Indicators.own(carried, reporting, accepted), carried).localCheckpoint();
-        Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure));
+        Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure)).localCheckpoint();
+        Dataset<Row> lineage = FigureLineage.of(reporting, counted, allTasks, frames.taskGroups(), accepted, own, indicators, closure);
 
         Datasets all = new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators,
-                Sources.submissions(submissions, asOf), Sources.quarantine(quarantine, files));
+                lineage, Sources.submissions(submissions, asOf), Sources.quarantine(quarantine, files));
         if (recompute == null) {
             return all;
         }
         Dataset<Row> only = Partitions.frame(spark, recompute);
-        return new Datasets(Partitions.within(all.reporting(), only), Partitions.within(all.reportingSummary(), only),
-                Partitions.within(all.tasks(), only), Partitions.within(all.taskSummary(), only),
-                Partitions.within(all.indicators(), only), all.submissions(), all.quarantine());
+        java.util.Map<String, Dataset<Row>> within = new java.util.LinkedHashMap<>();
+        all.byName().forEach((name, rows) -> within.put(name, Partitions.PER_PLAN.contains(name) ? Partitions.within(rows, only) : rows));
+        return Datasets.of(within);
     }
 }

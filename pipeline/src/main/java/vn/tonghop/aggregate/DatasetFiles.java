@@ -108,7 +108,6 @@ public final class DatasetFiles {
         for (String name : Datasets.KEYS.keySet()) {
             byName.put(name, spark.read().parquet(dir.resolve(name + ".parquet").toUri().toString()));
         }
-        return new Datasets(byName.get("reporting"), byName.get("reporting_summary"), byName.get("tasks"), byName.get("task_summary"),
-                byName.get("indicators"), byName.get("submissions"), byName.get("quarantine"));
+        return Datasets.of(byName);
     }
 }

@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 
 /** The published datasets of one run (docs/aggregation.md), with the key columns each is sorted by. */
 public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Dataset<Row> tasks, Dataset<Row> taskSummary,
-                       Dataset<Row> indicators, Dataset<Row> submissions, Dataset<Row> quarantine) {
+                       Dataset<Row> indicators, Dataset<Row> lineage, Dataset<Row> submissions, Dataset<Row> quarantine) {
 
     public static final Map<String, List<String>> KEYS = Map.of(
             "reporting", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi"),
@@ -16,8 +16,16 @@ public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Da
             "tasks", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_muc"),
             "task_summary", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_muc", "pham_vi"),
             "indicators", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "ma_chi_tieu"),
+            "lineage", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "so_lieu", "ma_muc", "ma_don_vi_nguon", "ky_bao_cao_nguon",
+                    "ma_lan_nop", "so_dong", "vai_tro"),
             "submissions", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "thu_tu_nap", "ma_lan_nop"),
             "quarantine", List.of("tep_nguon", "so_dong", "thu_tu_nap"));
+
+    /** From datasets by published name (as {@link #byName} gives them). */
+    public static Datasets of(Map<String, Dataset<Row>> byName) {
+        return new Datasets(byName.get("reporting"), byName.get("reporting_summary"), byName.get("tasks"), byName.get("task_summary"),
+                byName.get("indicators"), byName.get("lineage"), byName.get("submissions"), byName.get("quarantine"));
+    }
 
     /** By published name, in a fixed order. */
     public Map<String, Dataset<Row>> byName() {
@@ -27,6 +35,7 @@ public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Da
         m.put("tasks", tasks);
         m.put("task_summary", taskSummary);
         m.put("indicators", indicators);
+        m.put("lineage", lineage);
         m.put("submissions", submissions);
         m.put("quarantine", quarantine);
         return m;

@@ -30,7 +30,8 @@ public final class Partitions {
     }
 
     /** The datasets split by plan and year; the others (submissions, quarantine) are always recomputed whole. */
-    static final Set<String> PER_PLAN = Set.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators");
+    static final Set<String> PER_PLAN = Set.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators",
+            "lineage");
 
     private Partitions() {
     }
@@ -89,7 +90,6 @@ public final class Partitions {
             // are byte-identical to a full run's; materialised, as the previous files are replaced on writing
             merged.put(name, spark.createDataFrame(union.javaRDD(), rows.schema()).localCheckpoint());
         });
-        return new Datasets(merged.get("reporting"), merged.get("reporting_summary"), merged.get("tasks"), merged.get("task_summary"),
-                merged.get("indicators"), merged.get("submissions"), merged.get("quarantine"));
+        return Datasets.of(merged);
     }
 }

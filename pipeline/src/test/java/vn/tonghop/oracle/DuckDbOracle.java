@@ -49,6 +49,35 @@ public final class DuckDbOracle {
     }
 
     public static Map<String, List<Map<String, Object>>> compute(Store store, Catalog catalog, LocalDate asOf) {
+        return withOracle(store, catalog, asOf, c -> {
+            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : KEYS.entrySet()) {
+                out.put(e.getKey(), query(c, "SELECT * FROM out_" + e.getKey() + " ORDER BY " + String.join(", ", e.getValue())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Checks a lineage dataset (Parquet files) against the oracle's own figures and the live store
+     * rows (resource oracle/lineage.sql): the problems found, empty when every figure traces.
+     */
+    public static List<String> lineageProblems(Store store, Catalog catalog, LocalDate asOf, Path lineageParquet) {
+        return withOracle(store, catalog, asOf, c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE lineage AS SELECT * FROM read_parquet('" + lineageParquet.toString().replace("'", "''") + "')");
+            }
+            run(c, "lineage");
+            return query(c, "SELECT kind, detail FROM lineage_problems ORDER BY kind, detail").stream()
+                    .map(r -> r.get("kind") + ": " + r.get("detail")).toList();
+        });
+    }
+
+    private interface OracleQuery<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private static <T> T withOracle(Store store, Catalog catalog, LocalDate asOf, OracleQuery<T> then) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement s = c.createStatement()) {
                 s.execute("SET autoinstall_known_extensions=false");
@@ -59,18 +88,14 @@ public final class DuckDbOracle {
             for (String script : SCRIPTS) {
                 run(c, script);
             }
-            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-            for (Map.Entry<String, List<String>> e : KEYS.entrySet()) {
-                out.put(e.getKey(), query(c, "SELECT * FROM out_" + e.getKey() + " ORDER BY " + String.join(", ", e.getValue())));
-            }
-            return out;
+            return then.apply(c);
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB oracle failed: " + e.getMessage(), e);
         }
     }
 
     private static final String ROW_COLUMNS = "tep_nguon, ma_bam_tep, lo_nap, thu_tu_nap, ma_lan_nop, ma_don_vi, ma_ke_hoach, "
-            + "ky_bao_cao, ngay_nop, ma_muc, loai_muc, trang_thai, phan_tram, gia_tri, ghi_chu, ke_hoach, nam";
+            + "ky_bao_cao, ngay_nop, ma_muc, loai_muc, trang_thai, phan_tram, gia_tri, ghi_chu, ke_hoach, nam, so_dong";
     private static final String SUBMISSION_COLUMNS = "tep_nguon, ma_bam_tep, lo_nap, thu_tu_nap, ma_lan_nop, ma_don_vi, "
             + "ma_ke_hoach, ke_hoach, nam, ky_bao_cao, ngay_nop, so_dong_nhan";
 
@@ -81,7 +106,7 @@ public final class DuckDbOracle {
             s.execute("CREATE TABLE accepted_raw(tep_nguon VARCHAR, ma_bam_tep VARCHAR, lo_nap VARCHAR, thu_tu_nap BIGINT, "
                     + "ma_lan_nop VARCHAR, ma_don_vi VARCHAR, ma_ke_hoach VARCHAR, ky_bao_cao VARCHAR, ngay_nop DATE, "
                     + "ma_muc VARCHAR, loai_muc VARCHAR, trang_thai VARCHAR, phan_tram DOUBLE, gia_tri DOUBLE, "
-                    + "ghi_chu VARCHAR, ke_hoach VARCHAR, nam INTEGER)");
+                    + "ghi_chu VARCHAR, ke_hoach VARCHAR, nam INTEGER, so_dong INTEGER)");
             s.execute("CREATE TABLE submissions_raw(tep_nguon VARCHAR, ma_bam_tep VARCHAR, lo_nap VARCHAR, thu_tu_nap BIGINT, "
                     + "ma_lan_nop VARCHAR, ma_don_vi VARCHAR, ma_ke_hoach VARCHAR, ke_hoach VARCHAR, nam INTEGER, "
                     + "ky_bao_cao VARCHAR, ngay_nop DATE, so_dong_nhan INTEGER)");
