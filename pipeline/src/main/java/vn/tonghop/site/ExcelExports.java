@@ -47,12 +47,15 @@ final class ExcelExports {
             Map.entry("so_dong_cach_ly", "Số dòng cách ly"), Map.entry("duoc_tinh", "Được tính"), Map.entry("so_dong", "Dòng"),
             Map.entry("cap", "Cấp"), Map.entry("ma_don_vi_goc", "Mã đơn vị (gốc)"), Map.entry("ma_ke_hoach_goc", "Mã kế hoạch (gốc)"),
             Map.entry("ky_bao_cao_goc", "Kỳ báo cáo (gốc)"), Map.entry("ma_muc_goc", "Mã mục (gốc)"), Map.entry("gia_tri_goc", "Giá trị (gốc)"),
-            Map.entry("ma_ly_do", "Mã lý do"), Map.entry("truong_loi", "Cột lỗi"), Map.entry("thong_diep", "Nội dung lỗi"));
+            Map.entry("ma_ly_do", "Mã lý do"), Map.entry("truong_loi", "Cột lỗi"), Map.entry("thong_diep", "Nội dung lỗi"),
+            Map.entry("so_lieu", "Loại số liệu"), Map.entry("ma_don_vi_nguon", "Đơn vị nguồn"),
+            Map.entry("ky_bao_cao_nguon", "Kỳ của nguồn"), Map.entry("ma_muc_nguon", "Mã mục ở dòng nguồn"),
+            Map.entry("vai_tro", "Vai trò của dòng"));
 
     /** Short sheet names (Excel allows 31 characters). */
     static final Map<String, String> SHEETS = Map.of("reporting", "Nộp báo cáo", "reporting_summary", "Tổng hợp nộp báo cáo",
             "tasks", "Nhiệm vụ", "task_summary", "Tổng hợp nhiệm vụ", "indicators", "Chỉ tiêu", "submissions", "Lần nộp",
-            "quarantine", "Cách ly");
+            "quarantine", "Cách ly", "lineage", "Nguồn số liệu");
 
     /** Whole numbers that are codes or years, never grouped by thousands. */
     private static final java.util.Set<String> PLAIN_NUMBERS = java.util.Set.of("nam", "so_dong", "thu_tu_nap");

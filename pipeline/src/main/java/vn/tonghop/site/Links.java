@@ -28,6 +28,11 @@ final class Links {
         return folder + (page <= 1 ? "" : "trang-" + page + "/") + "index.html";
     }
 
+    /** Where a unit's figures in a plan's period come from. */
+    static String sources(String slug, String period, String unit) {
+        return "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/nguon/" + unit.toLowerCase(Locale.ROOT) + "/index.html";
+    }
+
     static String unit(String code) {
         return "don-vi/" + code.toLowerCase(Locale.ROOT) + "/index.html";
     }

@@ -104,9 +104,13 @@ final class PeriodPages {
 
     /** The rows were linked from the period page; a level page sits deeper, so its links need another root. */
     private static List<UnitStatusRow> relinked(List<UnitStatusRow> rows, String from, String to) {
-        return rows.stream().map(r -> new UnitStatusRow(new Link(r.unit().text(), to + r.unit().href().substring(from.length())),
+        return rows.stream().map(r -> new UnitStatusRow(rerooted(r.unit(), from, to),
                 r.level(), r.levelText(), r.statusText(), r.statusClass(), r.submittedText(), r.lastText(), r.submissionsText(),
-                r.daysLateText(), r.sortDays())).toList();
+                r.daysLateText(), r.sortDays(), r.sources() == null ? null : rerooted(r.sources(), from, to))).toList();
+    }
+
+    private static Link rerooted(Link link, String from, String to) {
+        return new Link(link.text(), to + link.href().substring(from.length()));
     }
 
     private PageFrame frame(Plan plan, String periodLabel, String periodPath, String root, List<Link> more) {

@@ -99,7 +99,9 @@ final class PlanPages {
         return new UnitStatusRow(new Link(unitName(code, on), root + Links.unit(code)), level, levelText(level),
                 StatusText.report(r.get("trang_thai")), (String) r.get("trang_thai"), ViFormat.date((LocalDate) r.get("ngay_nop")),
                 ViFormat.date((LocalDate) r.get("ngay_nop_cuoi")), n(SiteData.asLong(r, "so_lan_nop")),
-                days == null ? "" : n(((Number) days).longValue()), days == null ? 0 : ((Number) days).longValue());
+                days == null ? "" : n(((Number) days).longValue()), days == null ? 0 : ((Number) days).longValue(),
+                data.hasSources(plan.code(), (String) r.get("ky_bao_cao"), code)
+                        ? new Link("Nguồn số liệu", root + Links.sources(plan.slug(), (String) r.get("ky_bao_cao"), code)) : null);
     }
 
     /** Depth of a unit below the plan's root on a date (0 = the root); -1 when outside its tree (designated units). */

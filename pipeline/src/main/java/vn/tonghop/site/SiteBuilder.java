@@ -56,6 +56,7 @@ public final class SiteBuilder {
         DOWNLOADS.put("tasks", "Tình trạng thực hiện nhiệm vụ của từng đơn vị");
         DOWNLOADS.put("task_summary", "Tổng hợp thực hiện nhiệm vụ theo đơn vị và cây đơn vị");
         DOWNLOADS.put("indicators", "Chỉ tiêu phong trào: giá trị, tổng hợp, chỉ tiêu và tăng giảm");
+        DOWNLOADS.put("lineage", "Nguồn số liệu: mỗi con số đã công bố và các dòng báo cáo tạo ra nó");
         DOWNLOADS.put("submissions", "Các lần nộp báo cáo");
         DOWNLOADS.put("quarantine", "Dòng và tệp bị cách ly kèm lý do");
     }
@@ -108,6 +109,7 @@ public final class SiteBuilder {
         for (String code : catalog.units().codes()) {
             pages.put(Links.unit(code), new PeriodPages.Page("unit", units.page(code)));
         }
+        pages.putAll(new SourcePages(catalog, data, plans, asOf).pages());
         for (Movement m : catalog.movements()) {
             pages.put(Links.movement(m.slug()), new PeriodPages.Page("movement", movements.page(m, charts, plans)));
         }

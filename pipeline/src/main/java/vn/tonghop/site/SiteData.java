@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** Lookups over the published datasets for page building, grouped once by plan, period and unit. */
 final class SiteData {
     static final List<String> NAMES = List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators",
-            "submissions", "quarantine");
+            "lineage", "submissions", "quarantine");
     private final PublishedDatasets tables;
     private final Map<String, List<Map<String, Object>>> summaryByPlanPeriod;
     private final Map<String, List<Map<String, Object>>> reportingByPlanPeriod;
@@ -21,6 +21,8 @@ final class SiteData {
     private final Map<String, List<Map<String, Object>>> summaryByUnit;
     private final Map<String, List<Map<String, Object>>> indicatorsByPlanPeriodUnit;
     private final Map<String, List<Map<String, Object>>> taskSummaryByPlanPeriodUnit;
+    private final Map<String, List<Map<String, Object>>> lineageByPlanPeriodUnit;
+    private final Map<String, List<Map<String, Object>>> tasksByPlanPeriodUnit;
 
     SiteData(PublishedDatasets tables) {
         this.tables = tables;
@@ -30,6 +32,8 @@ final class SiteData {
         this.summaryByUnit = group("reporting_summary", r -> (String) r.get("ma_don_vi"));
         this.indicatorsByPlanPeriodUnit = group("indicators", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
         this.taskSummaryByPlanPeriodUnit = group("task_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+        this.tasksByPlanPeriodUnit = group("tasks", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+        this.lineageByPlanPeriodUnit = group("lineage", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
     }
 
     private Map<String, List<Map<String, Object>>> group(String dataset, java.util.function.Function<Map<String, Object>, String> by) {
@@ -77,6 +81,25 @@ final class SiteData {
 
     List<Map<String, Object>> tasks(String plan, String period) {
         return tables.rows("tasks").stream().filter(r -> plan.equals(r.get("ma_ke_hoach")) && period.equals(r.get("ky_bao_cao"))).toList();
+    }
+
+    List<Map<String, Object>> tasks(String plan, String period, String unit) {
+        return tasksByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of());
+    }
+
+    /** The sources of every figure of a unit in a plan's period (lineage rows), in dataset order. */
+    List<Map<String, Object>> sources(String plan, String period, String unit) {
+        return lineageByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of());
+    }
+
+    boolean hasSources(String plan, String period, String unit) {
+        return lineageByPlanPeriodUnit.containsKey(key(plan, period, unit));
+    }
+
+    /** (plan code, period, unit) of every unit with sources, in dataset order. */
+    List<List<String>> sourceKeys() {
+        return lineageByPlanPeriodUnit.values().stream().map(rows -> rows.get(0))
+                .map(r -> List.of((String) r.get("ma_ke_hoach"), (String) r.get("ky_bao_cao"), (String) r.get("ma_don_vi"))).toList();
     }
 
     List<Map<String, Object>> rows(String dataset) {

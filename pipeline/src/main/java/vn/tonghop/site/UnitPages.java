@@ -18,7 +18,7 @@ import vn.tonghop.vi.ViFormat;
 /** View model of a unit's page: who it is, its reporting history, figures, submissions and rejected rows. */
 final class UnitPages {
     record HistoryRow(Link plan, Link period, String statusText, String statusClass, String dueText, String submittedText,
-                      String daysLateText, String expectedText) {
+                      String daysLateText, String expectedText, Link sources) {
     }
 
     record SubtreeRow(Link plan, Link period, String expectedText, String receivedText, String onTimeText, String missingText,
@@ -32,7 +32,7 @@ final class UnitPages {
     record RejectedRow(String file, String rowText, String reason, String field, String message) {
     }
 
-    record FigureBlock(String heading, List<IndicatorRow> indicators) {
+    record FigureBlock(String heading, List<IndicatorRow> indicators, Link sources) {
     }
 
     /** A chart and, collapsible beside it, the same numbers as a table. */
@@ -141,7 +141,9 @@ final class UnitPages {
                 new Link(ViFormat.capitalize(Period.parse(period).orElseThrow().vietnamese()), root + Links.period(plan.slug(), period)),
                 StatusText.report(r.get("trang_thai")), (String) r.get("trang_thai"), ViFormat.date((LocalDate) r.get("han_nop")),
                 ViFormat.date((LocalDate) r.get("ngay_nop")), days == null ? "" : ViFormat.integer(((Number) days).longValue()),
-                Boolean.TRUE.equals(r.get("ky_vong")) ? "Có" : "Không (ngoài đối tượng của kế hoạch)");
+                Boolean.TRUE.equals(r.get("ky_vong")) ? "Có" : "Không (ngoài đối tượng của kế hoạch)",
+                data.hasSources(plan.code(), period, (String) r.get("ma_don_vi"))
+                        ? new Link("Nguồn số liệu", root + Links.sources(plan.slug(), period, (String) r.get("ma_don_vi"))) : null);
     }
 
     /** Reporting of the unit's whole subtree per plan and period, newest first (periods with expected reports). */
@@ -169,7 +171,9 @@ final class UnitPages {
             for (SiteData.PeriodRef p : periods) {
                 List<IndicatorRow> rows = plans.indicatorRows(plan.code(), p.code(), code, root);
                 if (!rows.isEmpty()) {
-                    out.add(new FigureBlock(plan.code() + ", " + Period.parse(p.code()).orElseThrow().vietnamese(), rows));
+                    out.add(new FigureBlock(plan.code() + ", " + Period.parse(p.code()).orElseThrow().vietnamese(), rows,
+                            data.hasSources(plan.code(), p.code(), code)
+                                    ? new Link("Nguồn số liệu của các con số này", root + Links.sources(plan.slug(), p.code(), code)) : null));
                     break;
                 }
             }
