@@ -75,8 +75,11 @@ public final class Aggregation {
 
         Dataset<Row> carried = Indicators.carried(periods, frames.planIndicators(), frames.indicators()).localCheckpoint();
         Dataset<Row> own = Indicators.withDerivedYears(Indicators.own(carried, reporting, accepted), carried).localCheckpoint();
-        Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, scope, expected, closure)).localCheckpoint();
-        Dataset<Row> lineage = FigureLineage.of(reporting, counted, allTasks, frames.taskGroups(), accepted, own, indicators, closure);
+        Dataset<Row> rolled = Indicators.subtreeTotals(own, closure).localCheckpoint();
+        Dataset<Row> indicators = Indicators.withChanges(Indicators.indicators(carried, own, rolled, scope, expected, closure))
+                .localCheckpoint();
+        Dataset<Row> lineage = FigureLineage.of(reporting, counted, allTasks, frames.taskGroups(), accepted, own, rolled, indicators,
+                closure);
 
         Datasets all = new Datasets(reporting, reportingSummary, Tasks.published(allTasks), Tasks.summary(allTasks, closure), indicators,
                 lineage, Sources.submissions(submissions, asOf), Sources.quarantine(quarantine, files));

@@ -87,19 +87,28 @@ public final class Indicators {
                 .drop("l_ke_hoach", "l_ky", "l_don_vi", "l_muc");
     }
 
-    /** The published indicators dataset (docs/aggregation.md, "indicators"). */
-    public static Dataset<Row> indicators(Dataset<Row> carried, Dataset<Row> own, Dataset<Row> scope, Dataset<Row> expected,
-                                          Dataset<Row> closure) {
+    /**
+     * Subtree totals of every unit with data below it (itself included) per plan, period and
+     * indicator: r_don_vi, r_ke_hoach, r_ky, r_chi_tieu, r_tong (sum of own values), r_tb (their
+     * average), r_tu, r_mau (sums of numerators and denominators), so_don_vi_co_so_lieu.
+     */
+    public static Dataset<Row> subtreeTotals(Dataset<Row> own, Dataset<Row> closure) {
+        Dataset<Row> up = closure.select(col("ngay_chot").as("c_ngay"), col("ma_don_vi").as("c_don_vi"), col("ma_to_tien"));
+        return own.where(col("co_so_lieu"))
+                .join(up, col("c_ngay").equalTo(col("ngay_chot")).and(col("c_don_vi").equalTo(col("ma_don_vi"))))
+                .groupBy(col("ma_to_tien").as("r_don_vi"), col("ma_ke_hoach").as("r_ke_hoach"), col("ky_bao_cao").as("r_ky"),
+                        col("ma_chi_tieu").as("r_chi_tieu"))
+                .agg(sum("gia_tri").as("r_tong"), avg("gia_tri").as("r_tb"), sum("tu").as("r_tu"), sum("mau").as("r_mau"),
+                        count(lit(1)).as("so_don_vi_co_so_lieu"));
+    }
+
+    /** The published indicators dataset (docs/aggregation.md, "indicators"); {@code rolled} from {@link #subtreeTotals}. */
+    public static Dataset<Row> indicators(Dataset<Row> carried, Dataset<Row> own, Dataset<Row> rolled, Dataset<Row> scope,
+                                          Dataset<Row> expected, Dataset<Row> closure) {
         Dataset<Row> up = closure.select(col("ngay_chot").as("c_ngay"), col("ma_don_vi").as("c_don_vi"), col("ma_to_tien"));
         Dataset<Row> key = own.select(col("ma_ke_hoach").as("o_ke_hoach"), col("ky_bao_cao").as("o_ky"), col("ma_don_vi").as("o_don_vi"),
                 col("ma_chi_tieu").as("o_chi_tieu"), col("gia_tri").as("o_gia_tri"), col("co_so_lieu"), col("tu"), col("mau"),
                 col("ngay_chot").as("o_ngay"));
-        Dataset<Row> rolled = key.where(col("co_so_lieu"))
-                .join(up, col("c_ngay").equalTo(col("o_ngay")).and(col("c_don_vi").equalTo(col("o_don_vi"))))
-                .groupBy(col("ma_to_tien").as("r_don_vi"), col("o_ke_hoach").as("r_ke_hoach"), col("o_ky").as("r_ky"),
-                        col("o_chi_tieu").as("r_chi_tieu"))
-                .agg(sum("o_gia_tri").as("r_tong"), avg("o_gia_tri").as("r_tb"), sum("tu").as("r_tu"), sum("mau").as("r_mau"),
-                        count(lit(1)).as("so_don_vi_co_so_lieu"));
         Dataset<Row> expectedUp = expected.select(col("ma_ke_hoach").as("e_ke_hoach"), col("ky_bao_cao").as("e_ky"),
                         col("ma_don_vi").as("e_don_vi"), col("loai_chuan").as("e_loai"), col("ngay_chot").as("e_ngay"))
                 .join(up, col("c_ngay").equalTo(col("e_ngay")).and(col("c_don_vi").equalTo(col("e_don_vi"))));

@@ -115,10 +115,14 @@ final class SourcePages {
                     : null;
             lines.add(new SourceLine(from, lineText(r)));
         }
-        long units = rows.stream().map(r -> r.get("ma_don_vi_nguon")).distinct().count();
-        String sourcesText = ViFormat.integer(rows.size()) + " dòng" + (units > 1 ? " của " + ViFormat.integer(units) + " đơn vị" : "");
+        long own = rows.stream().filter(r -> r.get("so_don_vi") == null).count();
+        long children = rows.stream().filter(r -> r.get("so_don_vi") != null).map(r -> r.get("ma_don_vi_nguon")).distinct().count();
+        String sourcesText = own == 0 ? "" : ViFormat.integer(own) + " dòng báo cáo";
+        if (children > 0) {
+            sourcesText += (own == 0 ? "" : " và ") + "tổng của " + ViFormat.integer(children) + " đơn vị trực thuộc (mỗi đơn vị cộng cả cây của mình)";
+        }
         int more = rows.size() - lines.size();
-        String moreText = more <= 0 ? "" : "Và " + ViFormat.integer(more) + " dòng nữa: danh sách đầy đủ trong tệp lineage.csv ở trang Tải về.";
+        String moreText = more <= 0 ? "" : "Và " + ViFormat.integer(more) + " nguồn nữa: danh sách đầy đủ trong tệp lineage.csv ở trang Tải về.";
         return new Figure(label, valueText, sourcesText, sumText(rows), lines, moreText, more > 0);
     }
 
@@ -128,15 +132,17 @@ final class SourcePages {
         if (indicator.isEmpty() || rows.get(0).get("trang_thai") != null) {
             return "";
         }
-        double values = total(rows, "gia_tri");
-        long units = rows.stream().map(r -> r.get("ma_don_vi_nguon")).distinct().count();
+        double values = total(rows, "gia_tri") + total(rows, "tong_cay");
+        long units = rows.stream().filter(r -> r.get("so_don_vi") == null).map(r -> r.get("ma_don_vi_nguon")).distinct().count()
+                + rows.stream().filter(r -> List.of("tong_cay", "tu_so_cay").contains(r.get("vai_tro")))
+                .mapToLong(r -> SiteData.asLong(r, "so_don_vi")).sum();
         return switch (indicator.get().acrossUnits()) {
             case SUM -> "Cộng các giá trị: " + number(values) + ".";
             case AVERAGE -> "Trung bình của " + ViFormat.integer(units) + " đơn vị: " + number(values) + " : " + ViFormat.integer(units)
                     + " = " + number(values / units) + ".";
             case SHARE -> {
-                double numerator = total(rows, "tu_so");
-                double denominator = total(rows, "mau_so");
+                double numerator = total(rows, "tu_so") + total(rows, "tu_so_cay");
+                double denominator = total(rows, "mau_so") + total(rows, "mau_so_cay");
                 yield "Tổng tử số " + number(numerator) + ", tổng mẫu số " + number(denominator)
                         + (denominator > 0 ? ": " + number(numerator) + " : " + number(denominator) + " × 100 = "
                         + ViFormat.number(100 * numerator / denominator, 1) + "%." : ": chưa tính được vì mẫu số bằng 0.");
@@ -152,13 +158,17 @@ final class SourcePages {
         return ViFormat.number(value, value % 1 == 0 ? 0 : 2);
     }
 
-    /** "Tệp …, dòng 12 (lần nộp … ngày …): NV1.2, Hoàn thành". */
+    /** "Tệp …, dòng 12 (nộp ngày …): NV1.2 = Hoàn thành", or a child's subtree total. */
     private static String lineText(Map<String, Object> r) {
         String role = switch (String.valueOf(r.get("vai_tro"))) {
-            case "tu_so" -> "tử số ";
-            case "mau_so" -> "mẫu số ";
+            case "tu_so", "tu_so_cay" -> "tử số ";
+            case "mau_so", "mau_so_cay" -> "mẫu số ";
             default -> "";
         };
+        if (r.get("so_don_vi") != null) {
+            return "cả cây của đơn vị này (" + ViFormat.integer(SiteData.asLong(r, "so_don_vi")) + " đơn vị có số liệu): "
+                    + (role.isEmpty() ? "tổng " : role) + "= " + number(SiteData.asDouble(r, "gia_tri"));
+        }
         Object status = r.get("trang_thai");
         Double value = SiteData.asDouble(r, "gia_tri");
         String shown = status != null ? StatusText.task(status) : value == null ? "" : number(value);
