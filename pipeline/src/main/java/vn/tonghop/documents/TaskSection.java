@@ -83,7 +83,9 @@ final class TaskSection {
     private List<Block> taskBlocks(TaskCounts c) {
         Task task = c.task();
         List<Block> out = new ArrayList<>();
-        out.add(new Heading(3, task.code() + ". " + task.text()));
+        // a top-level group is a section of the plan ("III. NHIỆM VỤ TRỌNG TÂM"): named so, not to read as one of ours
+        boolean section = !task.isLeaf() && context.plan().tasks().contains(task);
+        out.add(new Heading(3, (section ? "Nhóm nhiệm vụ " + task.code() + ": " : task.code() + ". ") + task.text()));
         out.add(Text.plain(ReportSentences.taskStatus(c.reports(), c.byStatus().get("hoan_thanh"), c.byStatus().get("dang_thuc_hien"),
                 c.byStatus().get("chua_thuc_hien"), c.byStatus().get("khong_bao_cao"), c.doneForPeriod())));
         if (task.ongoing()) {
