@@ -1,0 +1,53 @@
+package vn.tonghop.documents;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.Indicator;
+import vn.tonghop.catalog.Period;
+import vn.tonghop.catalog.Plan;
+import vn.tonghop.catalog.UnitVersion;
+
+/** What every section of one document needs: the plan, the period, its data and how to name units. */
+record ReportContext(Catalog catalog, ReportData data, Plan plan, Period period, ReportData.PeriodRef ref, LocalDate asOf) {
+    /** Vietnamese alphabetical order for lists of units, the same on every machine. */
+    static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+
+    String planCode() {
+        return plan.code();
+    }
+
+    String periodCode() {
+        return ref.code();
+    }
+
+    /** The unit at the top of the plan's reporting tree: its figures are the plan's. */
+    String root() {
+        return plan.reporters().subtree();
+    }
+
+    /** A unit's full name as it stood on the period's cut-off date (its latest name if it did not exist then). */
+    String unitName(String code) {
+        LocalDate on = catalog.cutOff(plan, period);
+        return catalog.units().versionOn(code, on).or(() -> catalog.units().latest(code)).map(UnitVersion::name).orElse(code);
+    }
+
+    /** Unit names sorted the Vietnamese way, ties broken by code so the order is total. */
+    List<String> unitNames(List<String> codes) {
+        return codes.stream().distinct().sorted(Comparator.comparing(this::unitName, VIETNAMESE).thenComparing(c -> c))
+                .map(this::unitName).toList();
+    }
+
+    static int decimals(Indicator indicator) {
+        return indicator.valueType() == Indicator.ValueType.INTEGER ? 0 : 1;
+    }
+
+    /** "Kế hoạch số 74-KH/ĐU" or "Chương trình hành động số 12-CTrHĐ/TU", as the code's symbol says. */
+    String planReference() {
+        String kind = plan.code().toUpperCase(Locale.ROOT).contains("CTRHĐ") ? "Chương trình hành động" : "Kế hoạch";
+        return kind + " số " + plan.code();
+    }
+}
