@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -250,8 +251,17 @@ final class FormWorkbook {
 
     /** Column widths, frozen header, protection (no password: it guards against slips, not people), A4 printing. */
     private static void layout(XSSFSheet sheet, FormContent form) {
+        int longestItem = Stream.concat(form.tasks().stream().map(FormContent.FormTask::code),
+                form.indicators().stream().map(i -> i.indicator().code())).mapToInt(String::length).max().orElse(0);
         for (Column c : Column.values()) {
-            sheet.setColumnWidth(c.ordinal(), c.width * 256);
+            // codes are never wrapped: their columns widen to the longest one
+            int needed = switch (c) {
+                case UNIT -> form.unit().code().length() + 3;
+                case PLAN -> form.plan().code().length() + 3;
+                case ITEM -> longestItem + 3;
+                default -> 0;
+            };
+            sheet.setColumnWidth(c.ordinal(), Math.max(c.width, needed) * 256);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.lockFormatColumns(false);

@@ -34,7 +34,7 @@ final class ReportFormPreview {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheetAt(sheetIndex);
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-            DataFormatter formatter = new DataFormatter();
+            DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN")); // 38,5 as Excel shows it in Vietnam
             int width = 0;
             for (Row row : sheet) {
                 width = Math.max(width, row.getLastCellNum());
@@ -49,10 +49,15 @@ final class ReportFormPreview {
                     .append("p.legend{margin:0 0 8px;color:#333}</style></head><body>");
             html.append("<p class=\"legend\">Trang tính “").append(escape(sheet.getSheetName())).append("”: ")
                     .append(sheet.getProtect() ? "đã khóa (không mật khẩu)" : "không khóa")
-                    .append(". Ô viền xanh nét đứt: ô đơn vị điền (không khóa); ▾: chọn trong danh sách.</p><table><colgroup>");
+                    .append(". Ô viền xanh nét đứt: ô đơn vị điền (không khóa); ▾: chọn trong danh sách.</p>");
+            StringBuilder cols = new StringBuilder();
+            long tableWidth = 0;
             for (int c = 0; c < width; c++) {
-                html.append("<col style=\"width:").append(Math.round(sheet.getColumnWidth(c) / 256.0 * 7.5)).append("px\">");
+                long px = Math.round(sheet.getColumnWidth(c) / 256.0 * 7.5);
+                tableWidth += px;
+                cols.append("<col style=\"width:").append(px).append("px\">");
             }
+            html.append("<table style=\"width:").append(tableWidth).append("px\"><colgroup>").append(cols);
             html.append("</colgroup>");
             Map<String, CellRangeAddress> mergedAt = new HashMap<>();
             Set<String> covered = new HashSet<>();
