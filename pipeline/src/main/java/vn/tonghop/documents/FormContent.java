@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
 import vn.tonghop.catalog.Period;
+import vn.tonghop.catalog.PeriodType;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.catalog.Target;
 import vn.tonghop.catalog.Task;
@@ -23,6 +24,11 @@ import vn.tonghop.vi.ViFormat;
  */
 public record FormContent(Plan plan, Period period, UnitVersion unit, LocalDate dueDate, List<FormTask> tasks,
                           List<FormIndicator> indicators) {
+
+    public FormContent {
+        tasks = List.copyOf(tasks);
+        indicators = List.copyOf(indicators);
+    }
 
     /** A leaf task as the form shows it; {@code units} names the lead and coordinating units, if any. */
     public record FormTask(String code, String text, String units) {
@@ -45,9 +51,13 @@ public record FormContent(Plan plan, Period period, UnitVersion unit, LocalDate 
         UnitVersion unit = catalog.units().versionOn(unitCode, cutOff).orElseThrow(() -> new IllegalArgumentException(
                 "đơn vị " + unitCode + " không có hiệu lực vào ngày chốt " + ViFormat.date(cutOff) + " của kỳ " + period.code()));
         boolean expected = catalog.expectedReporters(plan, period).contains(unit.code());
-        List<FormTask> tasks = plan.leafTasks()
-                .filter(t -> designated(catalog, t).isEmpty() ? expected : designated(catalog, t).contains(unit.code()))
-                .map(t -> new FormTask(t.code(), text(t), units(catalog, t, cutOff))).toList();
+        List<FormTask> tasks = new ArrayList<>();
+        plan.leafTasks().forEach(t -> {
+            List<String> named = designated(catalog, t);
+            if (named.isEmpty() ? expected : named.contains(unit.code())) {
+                tasks.add(new FormTask(t.code(), text(t), units(catalog, t, cutOff)));
+            }
+        });
         return new FormContent(plan, period, unit, catalog.dueDate(plan, period), tasks,
                 expected ? indicators(catalog, plan, period, unit) : List.of());
     }
@@ -112,19 +122,24 @@ public record FormContent(Plan plan, Period period, UnitVersion unit, LocalDate 
     }
 
     /**
-     * This unit's target: a per-unit target for its kind. Sum targets are annual (docs/aggregation.md
-     * "Targets"), so a form for a shorter period says so; absolute targets belong to the whole plan.
+     * This unit's target: a per-unit target for its kind, or the level an average or share indicator
+     * sets for every unit. Sum targets are annual (docs/aggregation.md "Targets"), so a form for a
+     * shorter period says so; an absolute sum target belongs to the whole plan, not to one unit.
      */
     static String target(Indicator indicator, Period period, UnitVersion unit) {
         Target target = indicator.target();
-        if (target == null || target.perUnit() == null
-                || target.kinds().stream().map(Fold::fold).noneMatch(k -> k.equals(Fold.fold(unit.kind())))) {
+        boolean sum = indicator.acrossUnits() == Indicator.AcrossUnits.SUM;
+        if (target == null) {
+            return "";
+        }
+        Double value = target.perUnit() != null
+                && target.kinds().stream().map(Fold::fold).anyMatch(k -> k.equals(Fold.fold(unit.kind()))) ? target.perUnit()
+                : !sum && target.absolute() != null ? target.absolute() : null;
+        if (value == null) {
             return "";
         }
         boolean percent = indicator.valueType() == Indicator.ValueType.PERCENT;
-        String value = ViFormat.number(target.perUnit(), 2) + (percent ? "%" : " " + indicator.unitOfMeasure());
-        boolean annual = indicator.acrossUnits() == Indicator.AcrossUnits.SUM
-                && period.type() != vn.tonghop.catalog.PeriodType.YEAR;
-        return annual ? value + " (cả năm)" : value;
+        String printed = ViFormat.number(value, 2) + (percent ? "%" : " " + indicator.unitOfMeasure());
+        return sum && period.type() != PeriodType.YEAR ? printed + " (cả năm)" : printed;
     }
 }

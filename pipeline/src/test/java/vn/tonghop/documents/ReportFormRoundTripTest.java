@@ -223,6 +223,8 @@ class ReportFormRoundTripTest {
             assertArrayEquals(Files.readAllBytes(DIR.resolve("forms").resolve(again.relativize(file).toString())),
                     Files.readAllBytes(file), file.toString());
         }
+        assertArrayEquals(Files.readAllBytes(DIR.resolve("forms").resolve(again.relativize(a.csvTemplate()).toString())),
+                Files.readAllBytes(a.csvTemplate()), "the CSV template");
     }
 
     @Test

@@ -104,6 +104,11 @@ class ReportFormWorkbookTest {
                     assertRange(validation(sheet, row, col.get("Tỷ lệ hoàn thành (%)")), ValidationType.DECIMAL, "0", "100", item);
                 } else {
                     Indicator indicator = c.catalog().indicator(item).orElseThrow();
+                    var target = indicator.target();
+                    if (target != null && target.perUnit() != null && target.kinds().contains(unitKind(c))) {
+                        assertTrue(ReportFormFiller.text(row, col.get("Chỉ tiêu giao")).startsWith(ViFormat.number(target.perUnit(), 2)),
+                                item + ": the unit's own target is shown");
+                    }
                     DataValidationConstraint v = validation(sheet, row, col.get("Giá trị"));
                     switch (indicator.valueType()) {
                         case INTEGER -> assertRange(v, ValidationType.INTEGER, "0", null, item);
@@ -157,6 +162,10 @@ class ReportFormWorkbookTest {
         c.catalog().movements().stream().flatMap(m -> m.indicators().stream())
                 .filter(i -> c.plan().carries(i.code(), c.period().year()) && !i.isComputed()).forEach(i -> items.add(i.code()));
         return items;
+    }
+
+    private static String unitKind(Case c) {
+        return c.catalog().units().versionOn(c.unit(), c.catalog().cutOff(c.plan(), c.period())).orElseThrow().kind();
     }
 
     private static List<String> named(Task t) {
