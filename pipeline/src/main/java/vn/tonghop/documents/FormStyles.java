@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 record FormStyles(CellStyle title, CellStyle subtitle, CellStyle label, CellStyle value, CellStyle hint, CellStyle header,
                   CellStyle fixed, CellStyle fixedWrapped, CellStyle fixedDate, CellStyle computed, CellStyle unused,
-                  CellStyle inputText, CellStyle inputWrapped, CellStyle inputNumber, CellStyle inputInteger,
+                  CellStyle inputText, CellStyle inputWrapped, CellStyle inputNumber, CellStyle inputPercent, CellStyle inputInteger,
                   CellStyle inputDate, CellStyle guideHeading, CellStyle guideText) {
     static final short FONT_POINTS = 10;
 
@@ -27,6 +27,8 @@ record FormStyles(CellStyle title, CellStyle subtitle, CellStyle label, CellStyl
         short date = wb.createDataFormat().getFormat("dd/mm/yyyy");
         short integer = wb.createDataFormat().getFormat("#,##0");
         short text = wb.createDataFormat().getFormat("@");
+        // 60 typed shows as 60%; "60%" typed would be stored as 0,6 and then shows 0,6%, so the slip is visible
+        short percentSign = wb.createDataFormat().getFormat("General\"%\"");
         return new FormStyles(
                 style(wb, big, true, HorizontalAlignment.CENTER, false, null),
                 style(wb, italic, true, HorizontalAlignment.CENTER, false, null),
@@ -42,6 +44,7 @@ record FormStyles(CellStyle title, CellStyle subtitle, CellStyle label, CellStyl
                 withFormat(boxed(style(wb, plain, false, HorizontalAlignment.LEFT, true, IndexedColors.LIGHT_YELLOW)), text),
                 withFormat(boxed(style(wb, plain, true, HorizontalAlignment.LEFT, true, IndexedColors.LIGHT_YELLOW)), text),
                 boxed(style(wb, plain, false, HorizontalAlignment.RIGHT, true, IndexedColors.LIGHT_YELLOW)),
+                withFormat(boxed(style(wb, plain, false, HorizontalAlignment.RIGHT, true, IndexedColors.LIGHT_YELLOW)), percentSign),
                 withFormat(boxed(style(wb, plain, false, HorizontalAlignment.RIGHT, true, IndexedColors.LIGHT_YELLOW)), integer),
                 withFormat(boxed(style(wb, bold, false, HorizontalAlignment.CENTER, true, IndexedColors.LIGHT_YELLOW)), date),
                 style(wb, bold, true, HorizontalAlignment.LEFT, false, null),

@@ -148,7 +148,7 @@ final class FormWorkbook {
         for (FormContent.FormTask task : form.tasks()) {
             Row row = itemRow(sheet, styles, form, at, task.code(), TASK_KIND, task.text(), task.units(), "");
             row.createCell(Column.STATUS.ordinal()).setCellStyle(styles.inputText());
-            row.createCell(Column.PERCENT.ordinal()).setCellStyle(styles.inputNumber());
+            row.createCell(Column.PERCENT.ordinal()).setCellStyle(styles.inputPercent());
             Cell value = row.createCell(Column.VALUE.ordinal());
             value.setCellStyle(styles.computed());
             String status = Column.STATUS.letter() + (at + 1);
