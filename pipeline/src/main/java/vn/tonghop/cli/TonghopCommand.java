@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         header = "Tổng hợp báo cáo: nạp, kiểm tra, lưu trữ và tổng hợp báo cáo định kỳ của các đơn vị.",
         subcommands = {RunCommand.class, IngestCommand.class, AggregateCommand.class, SiteCommand.class, RollbackCommand.class,
                 ArchiveCommand.class, ValidateCommand.class, GenerateCommand.class, ImportPlanCommand.class, ReportCommand.class,
+                FormsCommand.class,
                 CommandLine.HelpCommand.class})
 final class TonghopCommand implements Callable<Integer> {
     @Spec
