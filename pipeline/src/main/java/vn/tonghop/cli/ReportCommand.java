@@ -41,8 +41,8 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Settings settings = options.resolve();
         Catalog catalog = CatalogLoader.load(settings.catalog());
-        // the datasets folder sits in the work folder by default, and so does the documents folder beside it
-        Path folder = out != null ? out : settings.datasets().resolveSibling("tai-lieu");
+        // the nightly run's reports folder by default (WORKDIR/tai-lieu/bao-cao)
+        Path folder = out != null ? out : DocumentsStage.reports(settings);
         Documents.Result result;
         // the nightly run writes the same folders: one writer at a time
         try (RunLock lock = RunLock.acquire(settings.lockFile())) {

@@ -75,22 +75,26 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         out.println("Cần chạy vì: " + String.join("; ", changes) + ".");
-        out.println("== Giai đoạn 1/3: nạp báo cáo ==");
+        out.println("== Giai đoạn 1/4: nạp báo cáo ==");
         int code = IngestCommand.ingest(settings, catalog, store, listing, maxMessages, out, spec.commandLine().getErr());
         long ingested = System.currentTimeMillis();
-        out.println("== Giai đoạn 2/3: tổng hợp ==");
+        out.println("== Giai đoạn 2/4: tổng hợp ==");
         AggregateStage.run(spark, settings, catalog, store,
                 last.flatMap(state -> IncrementalScope.partitions(state, catalog, settings, program, store)), out);
         long aggregated = System.currentTimeMillis();
-        out.println("== Giai đoạn 3/3: trang web ==");
+        out.println("== Giai đoạn 3/4: tài liệu ==");
+        DocumentsStage.run(settings, catalog, out);
+        long documented = System.currentTimeMillis();
+        out.println("== Giai đoạn 4/4: trang web ==");
         List<Integer> freezing = ArchiveStage.yearsToFreeze(catalog, settings.asOf(), new YearArchive(settings.archive()).frozen());
         String release = SiteStage.run(settings, catalog, out, full, freezing, program);
         ArchiveStage.run(settings, freezing, store, out);
         new RunState(RunState.VERSION, catalog.fingerprint(), settings.asOf().toString(), store.manifest().sequence(), program,
                 release, RunState.inputs(listing.files())).save(settings.state());
         long end = System.currentTimeMillis();
-        out.printf("Xong: nạp %s, tổng hợp %s, trang web %s, tổng cộng %s (mã thoát %d).%n", SummaryText.seconds(ingested - start),
-                SummaryText.seconds(aggregated - ingested), SummaryText.seconds(end - aggregated), SummaryText.seconds(end - start), code);
+        out.printf("Xong: nạp %s, tổng hợp %s, tài liệu %s, trang web %s, tổng cộng %s (mã thoát %d).%n",
+                SummaryText.seconds(ingested - start), SummaryText.seconds(aggregated - ingested),
+                SummaryText.seconds(documented - aggregated), SummaryText.seconds(end - documented), SummaryText.seconds(end - start), code);
         return code;
     }
 }

@@ -65,9 +65,10 @@ final class SiteStage {
         return published.release().name();
     }
 
-    /** Charts are kept between runs in the state folder; frozen years come from the archive folder. */
+    /** Charts are kept between runs in the state folder; frozen years come from the archive folder; documents from theirs. */
     private static SiteBuilder.Options options(Settings settings, SiteBuilder.Previous previous, List<Integer> freezing) {
-        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive(), previous, freezing);
+        return new SiteBuilder.Options(SiteBuilder.PAGE_SIZE, chartCache(settings), settings.archive(), previous, freezing,
+                DocumentsStage.reports(settings), DocumentsStage.forms(settings));
     }
 
     private static Path chartCache(Settings settings) {

@@ -10,15 +10,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import vn.tonghop.aggregate.PublishedDatasets;
 import vn.tonghop.catalog.Catalog;
+import vn.tonghop.catalog.Period;
 import vn.tonghop.catalog.Plan;
+import vn.tonghop.common.FileTrees;
 import vn.tonghop.vi.ViFormat;
 
 /**
  * The documents stage (between aggregate and site): the compiled report ("Báo cáo tổng hợp") of each
- * plan and period, as .docx and, when Chromium is installed, as PDF, from the published datasets.
- * Files are named by {@link ReportFiles}; a file whose bytes did not change is not rewritten.
+ * plan and period, as .docx and, when Chromium is installed, as PDF, from the published datasets;
+ * and the blank report forms of the units still missing ({@link ReportForms}). Files are named by
+ * {@link ReportFiles} and {@link ReportForms}; a report whose bytes did not change is not rewritten.
  */
 public final class Documents {
     /** One document written: its files ({@code pdf} null when none was made) and whether its PDF was printed in this run. */
@@ -76,6 +82,38 @@ public final class Documents {
         Output output = new Output(outDir, pdfCache, log);
         output.write(catalog, data, plan, ref, asOf);
         return output.result();
+    }
+
+    /**
+     * A blank form for every expected unit whose report is missing ({@code chua_nop}) in a period of
+     * the datasets, so the site can link each one to its form; the whole folder is replaced, so a
+     * unit that has since reported loses its form. Returns how many forms were written.
+     */
+    public static int writeMissingForms(Catalog catalog, Path datasetsDir, Path formsDir) {
+        Map<List<String>, List<String>> missing = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        for (Map<String, Object> r : PublishedDatasets.read(datasetsDir, List.of("reporting")).rows("reporting")) {
+            if (Boolean.TRUE.equals(r.get("ky_vong")) && "chua_nop".equals(r.get("trang_thai"))) {
+                missing.computeIfAbsent(List.of((String) r.get("ma_ke_hoach"), (String) r.get("ky_bao_cao")), k -> new ArrayList<>())
+                        .add((String) r.get("ma_don_vi"));
+            }
+        }
+        Path fresh = formsDir.resolveSibling(formsDir.getFileName() + ".moi");
+        try {
+            FileTrees.delete(fresh);
+            Files.createDirectories(fresh);
+            int written = 0;
+            for (Map.Entry<List<String>, List<String>> e : missing.entrySet()) {
+                Plan plan = catalog.plan(e.getKey().get(0)).orElseThrow();
+                Period period = Period.parse(e.getKey().get(1)).orElseThrow();
+                written += ReportForms.write(catalog, plan, period, e.getValue().stream().sorted().toList(), fresh).workbooks().size();
+            }
+            FileTrees.delete(formsDir);
+            Files.move(fresh, formsDir, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không ghi được mẫu báo cáo vào " + formsDir + ": " + e.getMessage(), e);
+        }
     }
 
     /** The model of one report, for tests and for other renderings. */

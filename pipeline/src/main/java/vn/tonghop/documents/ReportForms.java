@@ -59,7 +59,7 @@ public final class ReportForms {
 
     /** The folder of a plan and period's forms below {@code outDir}: {@code <plan slug>/<period, lower case>}. */
     public static Path folder(Path outDir, Plan plan, Period period) {
-        return outDir.resolve(plan.slug()).resolve(period.code().toLowerCase(Locale.ROOT));
+        return outDir.resolve(vn.tonghop.catalog.Folders.period(plan.slug(), period.code()));
     }
 
     /** A unit's form file name: its code in lower case, {@code .xlsx}. */

@@ -1,6 +1,7 @@
 package vn.tonghop.site;
 
 import java.util.Locale;
+import vn.tonghop.catalog.Folders;
 
 /**
  * Where pages live, relative to the site root. Folder names come from slugs and checked codes,
@@ -19,18 +20,23 @@ final class Links {
     }
 
     static String period(String slug, String period) {
-        return "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/index.html";
+        return "ke-hoach/" + Folders.period(slug, period) + "/index.html";
+    }
+
+    /** A file of the documents stage (report, form) placed beside a period's page. */
+    static String periodFile(String slug, String period, String name) {
+        return "ke-hoach/" + Folders.period(slug, period) + "/" + name;
     }
 
     /** A page of a period's unit list at one level below the plan's root (-1: units outside its tree). */
     static String periodLevel(String slug, String period, int level, int page) {
-        String folder = "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/" + (level < 0 ? "ngoai-cay" : "cap-" + level) + "/";
+        String folder = "ke-hoach/" + Folders.period(slug, period) + "/" + (level < 0 ? "ngoai-cay" : "cap-" + level) + "/";
         return folder + (page <= 1 ? "" : "trang-" + page + "/") + "index.html";
     }
 
     /** Where a unit's figures in a plan's period come from. */
     static String sources(String slug, String period, String unit) {
-        return "ke-hoach/" + slug + "/" + period.toLowerCase(Locale.ROOT) + "/nguon/" + unit.toLowerCase(Locale.ROOT) + "/index.html";
+        return "ke-hoach/" + Folders.period(slug, period) + "/nguon/" + unit.toLowerCase(Locale.ROOT) + "/index.html";
     }
 
     static String unit(String code) {

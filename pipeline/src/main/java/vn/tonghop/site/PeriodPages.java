@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.tonghop.catalog.Plan;
+import vn.tonghop.documents.ReportFiles;
 import vn.tonghop.site.model.Link;
 import vn.tonghop.site.model.PageFrame;
 import vn.tonghop.site.model.PeriodSummary;
@@ -23,7 +24,12 @@ final class PeriodPages {
     record Page(String template, Object model) {
     }
 
-    record PeriodPage(PageFrame frame, Link plan, PeriodSummary summary, List<LevelRow> levels, boolean hasLevels,
+    /** The period's compiled report and the blank forms' CSV template, each null when not written. */
+    record PeriodDocuments(Link docx, Link pdf, Link csvTemplate) {
+    }
+
+    record PeriodPage(PageFrame frame, Link plan, PeriodSummary summary, PeriodDocuments documents, boolean hasDocuments,
+                      List<LevelRow> levels, boolean hasLevels,
                       List<UnitStatusRow> units, boolean hasUnits, List<UnitStatusRow> unexpected, boolean hasUnexpected) {
     }
 
@@ -69,8 +75,13 @@ final class PeriodPages {
             rows.forEach(r -> byLevel.computeIfAbsent(r.level(), l -> new ArrayList<>()).add(r));
             byLevel.forEach((level, unitsAtLevel) -> levels.add(levelPages(plan, ref, summary.label(), level, unitsAtLevel, root, pages)));
         }
+        DocumentFiles files = plans.documents();
+        PeriodDocuments documents = new PeriodDocuments(
+                files.report(plan, ref.code(), ReportFiles.DOCX_NAME, "Báo cáo tổng hợp (Word, bản dự thảo)", root),
+                files.report(plan, ref.code(), ReportFiles.PDF_NAME, "Bản PDF để xem và in", root), files.csvTemplate(plan, ref.code(), root));
         pages.put(path, new Page("period", new PeriodPage(frame(plan, summary.label(), path, root, List.of()),
-                new Link(plan.code(), root + Links.plan(plan.slug())), summary, levels, split, split ? List.of() : rows, !split,
+                new Link(plan.code(), root + Links.plan(plan.slug())), summary, documents,
+                documents.docx() != null || documents.csvTemplate() != null, levels, split, split ? List.of() : rows, !split,
                 unexpected, !unexpected.isEmpty())));
         return pages;
     }
@@ -106,7 +117,8 @@ final class PeriodPages {
     private static List<UnitStatusRow> relinked(List<UnitStatusRow> rows, String from, String to) {
         return rows.stream().map(r -> new UnitStatusRow(rerooted(r.unit(), from, to),
                 r.level(), r.levelText(), r.statusText(), r.statusClass(), r.submittedText(), r.lastText(), r.submissionsText(),
-                r.daysLateText(), r.sortDays(), r.sources() == null ? null : rerooted(r.sources(), from, to))).toList();
+                r.daysLateText(), r.sortDays(), r.sources() == null ? null : rerooted(r.sources(), from, to),
+                r.form() == null ? null : rerooted(r.form(), from, to))).toList();
     }
 
     private static Link rerooted(Link link, String from, String to) {

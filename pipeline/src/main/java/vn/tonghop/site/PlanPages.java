@@ -44,11 +44,17 @@ final class PlanPages {
     private final Catalog catalog;
     private final SiteData data;
     private final LocalDate asOf;
+    private final DocumentFiles documents;
 
-    PlanPages(Catalog catalog, SiteData data, LocalDate asOf) {
+    PlanPages(Catalog catalog, SiteData data, LocalDate asOf, DocumentFiles documents) {
         this.catalog = catalog;
         this.data = data;
         this.asOf = asOf;
+        this.documents = documents;
+    }
+
+    DocumentFiles documents() {
+        return documents;
     }
 
     /** The latest period whose due date has passed, if any. */
@@ -101,7 +107,8 @@ final class PlanPages {
                 ViFormat.date((LocalDate) r.get("ngay_nop_cuoi")), n(SiteData.asLong(r, "so_lan_nop")),
                 days == null ? "" : n(((Number) days).longValue()), days == null ? 0 : ((Number) days).longValue(),
                 data.hasSources(plan.code(), (String) r.get("ky_bao_cao"), code)
-                        ? new Link("Nguồn số liệu", root + Links.sources(plan.slug(), (String) r.get("ky_bao_cao"), code)) : null);
+                        ? new Link("Nguồn số liệu", root + Links.sources(plan.slug(), (String) r.get("ky_bao_cao"), code)) : null,
+                "chua_nop".equals(r.get("trang_thai")) ? documents.form(plan, (String) r.get("ky_bao_cao"), code, root) : null);
     }
 
     /** Depth of a unit below the plan's root on a date (0 = the root); -1 when outside its tree (designated units). */

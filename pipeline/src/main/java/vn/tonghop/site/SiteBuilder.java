@@ -38,13 +38,15 @@ public final class SiteBuilder {
      * How to build: units per page of a period's list before it is split by level and into pages,
      * the folder keeping rendered charts between builds, the folder of frozen years, the release
      * whose unchanged files are reused (null: none), and the years the run freezes from this release
-     * once it is published (listed and linked already, so the index is right from this release on).
+     * once it is published (listed and linked already, so the index is right from this release on),
+     * and the documents stage's folders of reports and blank forms (null: none to link).
      */
-    public record Options(int pageSize, Path chartCache, Path archive, Previous previous, List<Integer> freezing) {
-        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null, null, List.of());
+    public record Options(int pageSize, Path chartCache, Path archive, Previous previous, List<Integer> freezing, Path reports,
+                          Path forms) {
+        public static final Options DEFAULT = new Options(PAGE_SIZE, null, null, null, List.of(), null, null);
 
         public Options(int pageSize, Path chartCache, Path archive, Previous previous) {
-            this(pageSize, chartCache, archive, previous, List.of());
+            this(pageSize, chartCache, archive, previous, List.of(), null, null);
         }
     }
 
@@ -90,7 +92,8 @@ public final class SiteBuilder {
         Templates templates = new Templates(templatesDir);
         ChartCache cache = new ChartCache(options.chartCache());
         SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog, cache);
-        PlanPages plans = new PlanPages(catalog, data, asOf);
+        DocumentFiles documents = new DocumentFiles(options.reports(), options.forms());
+        PlanPages plans = new PlanPages(catalog, data, asOf, documents);
         PeriodPages periods = new PeriodPages(plans, data, asOf, options.pageSize());
         HomePages home = new HomePages(catalog, data, plans, asOf);
         UnitPages units = new UnitPages(catalog, data, plans, asOf, charts);
@@ -143,6 +146,7 @@ public final class SiteBuilder {
                 }
             }
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
+            documents.copyInto(out);
             ArchiveYears.link(options.archive(), archived, out);
             for (Map.Entry<String, String> file : SearchIndex.files(catalog, data, asOf).entrySet()) {
                 Files.createDirectories(out.resolve(file.getKey()).getParent());

@@ -46,6 +46,9 @@ final class ChildRun {
         command.addAll(sparkOptions());
         command.addAll(QUICK);
         command.addAll(jvmOptions);
+        if (System.getProperty("tonghop.chromium") != null) {
+            command.add("-Dtonghop.chromium=" + System.getProperty("tonghop.chromium")); // the test JVM's choice: no PDF
+        }
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(Arrays.asList(args));

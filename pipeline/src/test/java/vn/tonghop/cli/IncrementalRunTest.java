@@ -19,7 +19,8 @@ import vn.tonghop.testing.Cli;
 /**
  * The nightly run as cron calls it: a run with nothing new does no work, a run with one new report
  * re-aggregates only its plan's year and the next, and publishes what a full rebuild publishes,
- * byte for byte (datasets included: they are the site's downloads).
+ * byte for byte (datasets included: they are the site's downloads; documents too: the compiled
+ * report and the missing units' blank forms, linked from the period pages).
  */
 class IncrementalRunTest {
     @Test
@@ -34,6 +35,13 @@ class IncrementalRunTest {
         assertEquals(ExitCode.OK, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("chưa có trạng thái lần chạy trước"), first.out());
         assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString());
+        Path period = var.resolve("site-releases/r000001/ke-hoach/12-kh-du/2024-h1");
+        assertTrue(Files.isRegularFile(period.resolve("bao-cao-tong-hop.docx")), "the documents stage's report is published");
+        assertTrue(first.out().contains("không có PDF"), "no Chromium in nightly runs under test: " + first.out());
+        assertTrue(Files.isRegularFile(period.resolve("mau-bao-cao/cb-c.xlsx")), "a blank form for the missing unit");
+        String periodPage = Files.readString(period.resolve("index.html"));
+        assertTrue(periodPage.contains("12-kh-du/2024-h1/mau-bao-cao/cb-c.xlsx\"") && periodPage.contains("12-kh-du/2024-h1/bao-cao-tong-hop.docx\""),
+                "the period page links the report and the missing unit's form");
 
         Cli.Result idle = Cli.run(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, idle.code(), idle.out() + idle.err());
@@ -65,6 +73,10 @@ class IncrementalRunTest {
                 "the incremental run published what the full rebuild published");
         assertTrue(Files.readString(releases.resolve("r000003/don-vi/cb-c/index.html")).contains("02/06/2024"),
                 "the new report is on its unit's page");
+        Path reported = releases.resolve("r000002/ke-hoach/12-kh-du/2024-h1");
+        assertTrue(!Files.exists(reported.resolve("mau-bao-cao/cb-c.xlsx")), "a unit that reported has no blank form any more");
+        assertTrue(Files.readString(reported.resolve("index.html")).contains("12-kh-du/2024-h1/nguon/cb-c/index.html\""),
+                "instead its row links the sources of its figures");
     }
 
     private static String[] concat(List<String> args, String extra) {

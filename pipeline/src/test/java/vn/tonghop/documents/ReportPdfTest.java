@@ -18,7 +18,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tonghop.catalog.Catalog;
@@ -33,6 +35,29 @@ import vn.tonghop.testing.TestCatalogs;
  */
 class ReportPdfTest {
     static final Path IMAGES = Path.of("target", "bao-cao-tong-hop");
+    private static String configured;
+
+    /** The build turns PDFs off for nightly runs in tests; this test uses the real Chromium when installed. */
+    @BeforeAll
+    static void useTheInstalledChromium() {
+        configured = System.getProperty("tonghop.chromium");
+        if (Files.isExecutable(PdfPrinter.DEFAULT_CHROMIUM)) {
+            System.setProperty("tonghop.chromium", PdfPrinter.DEFAULT_CHROMIUM.toString());
+        }
+    }
+
+    @AfterAll
+    static void restore() {
+        restoreChromium(configured);
+    }
+
+    private static void restoreChromium(String value) {
+        if (value == null) {
+            System.clearProperty("tonghop.chromium");
+        } else {
+            System.setProperty("tonghop.chromium", value);
+        }
+    }
 
     @Test
     void printedTwiceGivesTheSameBytesAndTheCacheSkipsThePrinter(@TempDir Path tmp) throws IOException {
@@ -103,11 +128,7 @@ class ReportPdfTest {
             assertTrue(result.documents().stream().anyMatch(w -> w.planCode().equals("74-KH/ĐU") && w.periodCode().equals("2025-H1")));
             assertEquals(result.documents().size(), result.documents().stream().map(w -> w.planCode() + w.periodCode()).distinct().count());
         } finally {
-            if (before == null) {
-                System.clearProperty("tonghop.chromium");
-            } else {
-                System.setProperty("tonghop.chromium", before);
-            }
+            restoreChromium(before);
         }
     }
 
@@ -115,6 +136,7 @@ class ReportPdfTest {
     void theReportCommandPrintsThePathsAndRefusesAnUnknownPeriod(@TempDir Path tmp) {
         BundledSite bundled = BundledSite.get();
         String workdir = bundled.datasets().getParent().toString();
+        String before = System.getProperty("tonghop.chromium");
         System.setProperty("tonghop.chromium", tmp.resolve("khong-co-chromium").toString());
         try {
             Cli.Result ok = Cli.run("report", "--catalog", TestCatalogs.BUNDLED.toString(), "--workdir", workdir,
@@ -128,7 +150,7 @@ class ReportPdfTest {
             assertEquals(2, unknown.code());
             assertTrue(unknown.err().contains("2030-H1") && unknown.err().contains("2024-H1"), unknown.err());
         } finally {
-            System.clearProperty("tonghop.chromium");
+            restoreChromium(before);
         }
     }
 }
