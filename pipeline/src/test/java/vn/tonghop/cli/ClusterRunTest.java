@@ -48,7 +48,9 @@ class ClusterRunTest {
                 assertEquals(ExitCode.OK, clusterRun.code(), clusterRun.output());
                 assertTrue(clusterRun.output().contains("Tổng hợp bằng Spark (" + cluster.url() + ")"), clusterRun.output());
                 for (int worker = 1; worker <= 2; worker++) {
-                    assertTrue(cluster.finishedTasks(worker) > 0, "the executor of worker " + worker + " ran tasks");
+                    long tasks = cluster.finishedTasks(worker);
+                    System.out.printf("worker %d: its executor finished %d tasks%n", worker, tasks);
+                    assertTrue(tasks > 0, "the executor of worker " + worker + " ran tasks");
                 }
             }
             localDone = localRun.await();
