@@ -121,7 +121,8 @@ final class ChildRun {
         }
     }
 
-    private static List<String> sparkOptions() {
+    /** The JVM options Spark needs on Java 17, as pom.xml lists them (also for the cluster JVMs of ClusterOnLoopback). */
+    static List<String> sparkOptions() {
         try (InputStream in = ChildRun.class.getResourceAsStream("/tonghop/jvm-options.txt")) {
             if (in == null) {
                 throw new IllegalStateException("tonghop/jvm-options.txt is not on the classpath; build with mvn first");
