@@ -8,7 +8,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        if (MemoryReport.wanted()) {
+            System.out.println(MemoryReport.line());
+        }
+        System.exit(code);
     }
 
     /** The configured command line; tests call {@code execute} on it and check the returned code. */

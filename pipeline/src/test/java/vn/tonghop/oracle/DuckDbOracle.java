@@ -73,6 +73,32 @@ public final class DuckDbOracle {
         });
     }
 
+    /**
+     * For the benchmark: computes every dataset as {@link #compute} does and returns how long each
+     * step took in milliseconds, in order ("load": catalog and store into tables, then each script).
+     */
+    public static Map<String, Long> timed(Store store, Catalog catalog, LocalDate asOf) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long start = System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET autoinstall_known_extensions=false");
+                s.execute("SET autoload_known_extensions=false");
+            }
+            OracleCatalog.load(c, catalog, asOf);
+            loadStore(c, store);
+            millis.put("load", System.currentTimeMillis() - start);
+            for (String script : SCRIPTS) {
+                long t = System.currentTimeMillis();
+                run(c, script);
+                millis.put(script, System.currentTimeMillis() - t);
+            }
+            return millis;
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB oracle failed: " + e.getMessage(), e);
+        }
+    }
+
     private interface OracleQuery<T> {
         T apply(Connection c) throws SQLException;
     }
