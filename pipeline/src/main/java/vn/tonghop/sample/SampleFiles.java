@@ -36,8 +36,8 @@ final class SampleFiles {
 
     /** How a file looks. {@code dateCells}: .xlsx ngay_nop as real date cells. */
     record Layout(boolean xlsx, boolean bom, char separator, boolean isoDates, boolean dateCells, boolean vietnameseHeader) {
-        static Layout draw(SplittableRandom random) {
-            if (random.nextDouble() < 0.2) {
+        static Layout draw(SplittableRandom random, double xlsxShare) {
+            if (random.nextDouble() < xlsxShare) {
                 return new Layout(true, false, ',', false, random.nextBoolean(), true);
             }
             boolean bom = random.nextBoolean();
