@@ -109,9 +109,14 @@ final class BadSamples {
             return;
         }
         encodingPlan = slot.plan().slug();
+        out.add(wrongEncoding(slot));
+    }
+
+    /** The slot's report saved as CSV in windows-1258, title block included. */
+    Written wrongEncoding(Slot slot) {
         ReportFile f = report(slot, slot.unit(), g.onTimeDate(slot), ENCODING, g.fullReport(slot));
         String text = SampleFiles.csv(f, SampleFiles.VIETNAMESE_COLUMNS, true);
-        out.add(new Written(f.path(), null, windows1258(text), f.rows().size()));
+        return new Written(f.path(), null, windows1258(text), f.rows().size());
     }
 
     /** (b) A unit's report with typing mistakes among good rows; it replaces that unit's clean file. */
@@ -161,10 +166,15 @@ final class BadSamples {
         if (slot == null) {
             return;
         }
+        out.add(twoDates(slot));
+    }
+
+    /** The slot's report whose last third of rows carry an earlier submission date. */
+    Written twoDates(Slot slot) {
         LocalDate first = g.onTimeDate(slot);
         ReportFile f = report(slot, slot.unit(), first, TWO_DATES, g.fullReport(slot));
         LocalDate second = first.minusDays(1 + g.random.nextInt(3));
-        out.add(Written.of(new ReportFile(f.path(), f.layout(), f.title(), withTwoDates(f.rows(), second))));
+        return Written.of(new ReportFile(f.path(), f.layout(), f.title(), withTwoDates(f.rows(), second)));
     }
 
     /** The last third of the rows carry {@code second} as their submission date. */
@@ -182,7 +192,12 @@ final class BadSamples {
         if (slot == null) {
             return;
         }
-        out.add(new Written(path(slot, CORRUPT_XLSX, slot.unit(), ".xlsx"), null, webErrorPage(slot.unit()), 0));
+        out.add(corruptXlsx(slot));
+    }
+
+    /** A ".xlsx" for the slot that is a web page. */
+    static Written corruptXlsx(Slot slot) {
+        return new Written(path(slot, CORRUPT_XLSX, slot.unit(), ".xlsx"), null, webErrorPage(slot.unit()), 0);
     }
 
     /** What a web mail saves under an attachment's name when the session expired. */
@@ -230,9 +245,14 @@ final class BadSamples {
         if (slot == null) {
             return;
         }
+        out.add(missingColumn(slot));
+    }
+
+    /** The slot's report with gia_tri renamed "Kết quả" in its header. */
+    Written missingColumn(Slot slot) {
         ReportFile f = report(slot, slot.unit(), g.onTimeDate(slot), MISSING_COLUMN, g.fullReport(slot));
-        out.add(new Written(f.path(), null, SampleFiles.csv(f, HEADER_WITHOUT_VALUE, false).getBytes(StandardCharsets.UTF_8),
-                f.rows().size()));
+        return new Written(f.path(), null, SampleFiles.csv(f, HEADER_WITHOUT_VALUE, false).getBytes(StandardCharsets.UTF_8),
+                f.rows().size());
     }
 
     /** (h) A unit types a computed share (its numerator over its denominator) next to the two counts. */
