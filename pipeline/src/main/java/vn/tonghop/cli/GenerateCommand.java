@@ -22,7 +22,10 @@ import vn.tonghop.sample.SampleGenerator;
 import vn.tonghop.vi.ViFormat;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, hidden = false,
-        header = "Sinh bộ báo cáo mẫu từ danh mục (đúng hạn, trễ hạn, thiếu, nộp lại và vài tệp lỗi cố ý) để chạy thử.")
+        header = "Sinh bộ báo cáo mẫu từ danh mục (đúng hạn, trễ hạn, thiếu, nộp lại và vài tệp lỗi cố ý) để chạy thử.",
+        description = {"Không có --units: sinh báo cáo mẫu cho danh mục đã cấu hình vào --out.",
+                "Có --units N: sinh cả một bộ dữ liệu quy mô lớn vào --out: catalog/ (cây khoảng N đơn vị, kế hoạch và "
+                        + "phong trào suy ra từ danh mục mẫu), reports/ và tonghop.yaml."})
 final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -34,14 +37,37 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Hạt giống ngẫu nhiên: cùng danh mục, ngày chốt và hạt giống thì cùng dữ liệu (mặc định 20250620).")
     long seed;
 
-    @Option(names = "--force", description = "Cho phép ghi vào thư mục không trống: xóa trước các tệp .csv, .xlsx và thư mục rỗng bên trong.")
+    @Option(names = "--force", description = "Cho phép ghi vào thư mục không trống: xóa trước các tệp .csv, .xlsx và thư mục rỗng bên trong "
+            + "(với --units: xóa bộ dữ liệu đã sinh trước đó: catalog/, reports/, var/, tonghop.yaml).")
     boolean force;
+
+    @Option(names = "--units", paramLabel = "N",
+            description = "Sinh bộ dữ liệu quy mô lớn với khoảng N đơn vị (từ 20 trở lên), thay cho báo cáo mẫu của danh mục đã cấu hình.")
+    Integer units;
+
+    @Option(names = "--depth", defaultValue = "5", paramLabel = "D", description = "Với --units: số cấp của cây đơn vị, từ 3 đến 5 (mặc định 5).")
+    int depth;
+
+    @Option(names = "--years", defaultValue = "2021-2025", paramLabel = "YYYY-YYYY",
+            description = "Với --units: các năm có báo cáo (mặc định 2021-2025).")
+    String years;
+
+    @Option(names = "--xlsx-share", defaultValue = "0.05", paramLabel = "TỶ_LỆ",
+            description = "Với --units: tỷ lệ báo cáo gửi dạng .xlsx, từ 0 đến 1 (mặc định 0.05).")
+    double xlsxShare;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Với --units: số luồng ghi tệp (mặc định: số lõi CPU); không làm đổi dữ liệu sinh ra.")
+    Integer threads;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (units != null) {
+            return new GenerateScaleMode(this).call();
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         Settings settings = options.resolve();
         Catalog catalog = CatalogLoader.load(settings.catalog());
@@ -72,7 +98,7 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static boolean isEmpty(Path dir) {
+    static boolean isEmpty(Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
 import vn.tonghop.catalog.Period;
 import vn.tonghop.catalog.PeriodType;
@@ -36,6 +37,14 @@ import vn.tonghop.sample.SampleGenerator.Slot;
  */
 final class BadSamples {
     static final String PREFIX = "LOI_";
+    static final String ENCODING = "MA-HOA-1258";
+    static final String ROW_MISTAKES = "DONG-SAI";
+    static final String TWO_DATES = "HAI-NGAY-NOP";
+    static final String CORRUPT_XLSX = "TEP-HONG";
+    static final String MISSING_COLUMN = "THIEU-COT-GIA-TRI";
+    /** The header of a report whose gia_tri column was renamed "Kết quả". */
+    static final List<String> HEADER_WITHOUT_VALUE = SampleFiles.COLUMNS.stream()
+            .map(c -> c.equals("gia_tri") ? "Kết quả" : c).toList();
 
     private final SampleGenerator g;
     private final Set<String> used = new TreeSet<>();
@@ -100,21 +109,40 @@ final class BadSamples {
             return;
         }
         encodingPlan = slot.plan().slug();
-        ReportFile f = report(slot, slot.unit(), g.onTimeDate(slot), "MA-HOA-1258", g.fullReport(slot));
+        out.add(wrongEncoding(slot));
+    }
+
+    /** The slot's report saved as CSV in windows-1258, title block included. */
+    Written wrongEncoding(Slot slot) {
+        ReportFile f = report(slot, slot.unit(), g.onTimeDate(slot), ENCODING, g.fullReport(slot));
         String text = SampleFiles.csv(f, SampleFiles.VIETNAMESE_COLUMNS, true);
-        out.add(new Written(f.path(), null, windows1258(text), f.rows().size()));
+        return new Written(f.path(), null, windows1258(text), f.rows().size());
     }
 
     /** (b) A unit's report with typing mistakes among good rows; it replaces that unit's clean file. */
     private void rowMistakes() {
-        int at = pickEntry(e -> integerFigures(e).size() >= 4 && tasks(e).size() >= 2);
+        int at = pickEntry(e -> canHoldMistakes(e.file().rows(), g.catalog));
         if (at < 0) {
             return;
         }
         Entry entry = g.entries.get(at);
-        List<Row> rows = new ArrayList<>(entry.file().rows());
-        List<Integer> figures = integerFigures(entry);
-        List<Integer> tasks = tasks(entry);
+        List<Row> rows = withMistakes(entry.file().rows(), entry.slot().plan(), g.catalog);
+        g.entries.set(at, new Entry(entry.slot(), renamed(entry.file(), ROW_MISTAKES, rows)));
+    }
+
+    /** Whether {@link #withMistakes} can work on a report: at least four integer figures and two tasks. */
+    static boolean canHoldMistakes(List<Row> rows, Catalog catalog) {
+        return integerFigures(rows, catalog).size() >= 4 && tasks(rows).size() >= 2;
+    }
+
+    /**
+     * The rows with typing mistakes: "1.5", "1,234,5", a negative count, a task 120% done, a duplicated
+     * row, an unknown item, a figure sent twice with another value and a row for an unknown unit.
+     */
+    static List<Row> withMistakes(List<Row> original, Plan plan, Catalog catalog) {
+        List<Row> rows = new ArrayList<>(original);
+        List<Integer> figures = integerFigures(original, catalog);
+        List<Integer> tasks = tasks(original);
         rows.set(figures.get(0), rows.get(figures.get(0)).withValue("1.5", null));
         rows.set(figures.get(1), rows.get(figures.get(1)).withValue("1,234,5", null));
         Row negative = rows.get(figures.get(2));
@@ -122,15 +150,14 @@ final class BadSamples {
         rows.set(tasks.get(0), rows.get(tasks.get(0)).withValue("đang thực hiện 120%", null));
         Row duplicate = rows.get(tasks.get(1));
         Row twice = rows.get(figures.get(figures.size() - 1));
-        Plan plan = entry.slot().plan();
         String unknownItem = plan.allTasks().anyMatch(t -> t.code().equals("NV9.9")) ? "NV-9.9" : "NV9.9";
-        String unknownUnit = g.catalog.units().canonicalCode("CB-THPT-NTT").isPresent() ? "CB-THPT-NTT-X" : "CB-THPT-NTT";
+        String unknownUnit = catalog.units().canonicalCode("CB-THPT-NTT").isPresent() ? "CB-THPT-NTT-X" : "CB-THPT-NTT";
         rows.add(tasks.get(1) + 1, duplicate);
         rows.add(rows.size() - 1, duplicate.withItem(unknownItem));
         BigDecimal other = twice.number().add(BigDecimal.ONE);
-        rows.add(twice.withValue(SampleValues.render(indicator(twice), other), other));
+        rows.add(twice.withValue(SampleValues.render(catalog.indicator(twice.item()).orElseThrow(), other), other));
         rows.add(twice.withUnit(unknownUnit));
-        g.entries.set(at, new Entry(entry.slot(), renamed(entry.file(), "DONG-SAI", rows)));
+        return rows;
     }
 
     /** (c) One report whose rows carry two different submission dates. */
@@ -139,14 +166,24 @@ final class BadSamples {
         if (slot == null) {
             return;
         }
+        out.add(twoDates(slot));
+    }
+
+    /** The slot's report whose last third of rows carry an earlier submission date. */
+    Written twoDates(Slot slot) {
         LocalDate first = g.onTimeDate(slot);
-        ReportFile f = report(slot, slot.unit(), first, "HAI-NGAY-NOP", g.fullReport(slot));
+        ReportFile f = report(slot, slot.unit(), first, TWO_DATES, g.fullReport(slot));
         LocalDate second = first.minusDays(1 + g.random.nextInt(3));
+        return Written.of(new ReportFile(f.path(), f.layout(), f.title(), withTwoDates(f.rows(), second)));
+    }
+
+    /** The last third of the rows carry {@code second} as their submission date. */
+    static List<Row> withTwoDates(List<Row> original, LocalDate second) {
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < f.rows().size(); i++) {
-            rows.add(i < f.rows().size() * 2 / 3 ? f.rows().get(i) : f.rows().get(i).withSubmitted(second));
+        for (int i = 0; i < original.size(); i++) {
+            rows.add(i < original.size() * 2 / 3 ? original.get(i) : original.get(i).withSubmitted(second));
         }
-        out.add(Written.of(new ReportFile(f.path(), f.layout(), f.title(), rows)));
+        return rows;
     }
 
     /** (d) A ".xlsx" that is not a zip: a web mail error page saved under the attachment's name. */
@@ -155,9 +192,19 @@ final class BadSamples {
         if (slot == null) {
             return;
         }
+        out.add(corruptXlsx(slot));
+    }
+
+    /** A ".xlsx" for the slot that is a web page. */
+    static Written corruptXlsx(Slot slot) {
+        return new Written(path(slot, CORRUPT_XLSX, slot.unit(), ".xlsx"), null, webErrorPage(slot.unit()), 0);
+    }
+
+    /** What a web mail saves under an attachment's name when the session expired. */
+    static byte[] webErrorPage(String unit) {
         String page = "<!DOCTYPE html>\r\n<html><head><meta charset=\"utf-8\"><title>Lỗi tải tệp đính kèm</title></head>\r\n"
-                + "<body><p>Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại để tải tệp " + slot.unit() + ".xlsx.</p></body></html>\r\n";
-        out.add(new Written(path(slot, "TEP-HONG", slot.unit(), ".xlsx"), null, page.getBytes(StandardCharsets.UTF_8), 0));
+                + "<body><p>Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại để tải tệp " + unit + ".xlsx.</p></body></html>\r\n";
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     /** (e) A unit merged into another still sends a report for a period after its merge. */
@@ -198,9 +245,14 @@ final class BadSamples {
         if (slot == null) {
             return;
         }
-        ReportFile f = report(slot, slot.unit(), g.onTimeDate(slot), "THIEU-COT-GIA-TRI", g.fullReport(slot));
-        List<String> header = SampleFiles.COLUMNS.stream().map(c -> c.equals("gia_tri") ? "Kết quả" : c).toList();
-        out.add(new Written(f.path(), null, SampleFiles.csv(f, header, false).getBytes(StandardCharsets.UTF_8), f.rows().size()));
+        out.add(missingColumn(slot));
+    }
+
+    /** The slot's report with gia_tri renamed "Kết quả" in its header. */
+    Written missingColumn(Slot slot) {
+        ReportFile f = report(slot, slot.unit(), g.onTimeDate(slot), MISSING_COLUMN, g.fullReport(slot));
+        return new Written(f.path(), null, SampleFiles.csv(f, HEADER_WITHOUT_VALUE, false).getBytes(StandardCharsets.UTF_8),
+                f.rows().size());
     }
 
     /** (h) A unit types a computed share (its numerator over its denominator) next to the two counts. */
@@ -284,20 +336,24 @@ final class BadSamples {
     }
 
     private List<Integer> integerFigures(Entry e) {
+        return integerFigures(e.file().rows(), g.catalog);
+    }
+
+    private static List<Integer> integerFigures(List<Row> rows, Catalog catalog) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < e.file().rows().size(); i++) {
-            Row r = e.file().rows().get(i);
-            if (r.number() != null && indicator(r).valueType() == Indicator.ValueType.INTEGER) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.number() != null && catalog.indicator(r.item()).orElseThrow().valueType() == Indicator.ValueType.INTEGER) {
                 out.add(i);
             }
         }
         return out;
     }
 
-    private static List<Integer> tasks(Entry e) {
+    private static List<Integer> tasks(List<Row> rows) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < e.file().rows().size(); i++) {
-            if (e.file().rows().get(i).number() == null) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).number() == null) {
                 out.add(i);
             }
         }
@@ -312,23 +368,19 @@ final class BadSamples {
                 .findFirst().orElse(null);
     }
 
-    private Indicator indicator(Row r) {
-        return g.catalog.indicator(r.item()).orElseThrow();
-    }
-
     private ReportFile report(Slot slot, String unit, LocalDate date, String what, SampleGenerator.Contents contents) {
         ReportFile f = g.file(slot, unit, date, contents, "");
         Layout layout = f.layout().xlsx() ? Layout.plainCsv() : f.layout();
         return new ReportFile(path(slot, what, unit, ".csv"), layout, f.title(), f.rows());
     }
 
-    private static ReportFile renamed(ReportFile f, String what, List<Row> rows) {
+    static ReportFile renamed(ReportFile f, String what, List<Row> rows) {
         String folder = f.path().substring(0, f.path().lastIndexOf('/') + 1);
         String unit = rows.get(0).unit();
         return new ReportFile(folder + PREFIX + what + "_" + unit + ".csv", f.layout(), f.title(), rows);
     }
 
-    private static String path(Slot slot, String what, String unit, String extension) {
+    static String path(Slot slot, String what, String unit, String extension) {
         return slot.plan().slug() + "/" + slot.period().code() + "/" + PREFIX + what + "_" + unit + extension;
     }
 

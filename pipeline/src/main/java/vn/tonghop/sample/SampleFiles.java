@@ -36,8 +36,8 @@ final class SampleFiles {
 
     /** How a file looks. {@code dateCells}: .xlsx ngay_nop as real date cells. */
     record Layout(boolean xlsx, boolean bom, char separator, boolean isoDates, boolean dateCells, boolean vietnameseHeader) {
-        static Layout draw(SplittableRandom random) {
-            if (random.nextDouble() < 0.2) {
+        static Layout draw(SplittableRandom random, double xlsxShare) {
+            if (random.nextDouble() < xlsxShare) {
                 return new Layout(true, false, ',', false, random.nextBoolean(), true);
             }
             boolean bom = random.nextBoolean();
@@ -67,6 +67,8 @@ final class SampleFiles {
     private final LocalDateTime zipTime;
     private int files;
     private long rows;
+    private long bytesWritten;
+    private int xlsxFiles;
 
     SampleFiles(Path outDir, LocalDate asOf) {
         this.outDir = outDir;
@@ -80,6 +82,14 @@ final class SampleFiles {
 
     long rows() {
         return rows;
+    }
+
+    long bytes() {
+        return bytesWritten;
+    }
+
+    int xlsxFiles() {
+        return xlsxFiles;
     }
 
     void write(ReportFile report) {
@@ -101,6 +111,10 @@ final class SampleFiles {
         }
         files++;
         rows += w.rows();
+        bytesWritten += bytes.length;
+        if (w.path().endsWith(".xlsx")) {
+            xlsxFiles++;
+        }
     }
 
     /** The CSV text of a report (BOM included when the layout says so); title lines, if any, come first. */

@@ -34,6 +34,15 @@ public final class SampleGenerator {
 
     enum Outcome { ON_TIME, LATE, MISSING, RESUBMITTED }
 
+    /**
+     * How often each outcome occurs, as cumulative thresholds over one draw (below {@code onTimeBelow}: on
+     * time, then late, then missing, the rest resubmitted), and the share of reports sent as .xlsx.
+     */
+    record Rates(double onTimeBelow, double lateBelow, double missingBelow, double xlsxShare) {
+        /** The bundled sample's rates: more of every case in few files. */
+        static final Rates SAMPLE = new Rates(0.70, 0.83, 0.92, 0.2);
+    }
+
     /** One unit's report for one plan and period, with its outcome. */
     record Slot(Plan plan, Period period, String unit, LocalDate start, LocalDate due, Outcome outcome) {
     }
@@ -70,6 +79,7 @@ public final class SampleGenerator {
     final LocalDate asOf;
     final SplittableRandom random;
     final SampleValues values;
+    final Rates rates;
     final List<Entry> entries = new ArrayList<>();
     final List<Slot> slots = new ArrayList<>();
     private int onTime;
@@ -78,15 +88,16 @@ public final class SampleGenerator {
     private int resubmitted;
     private int leadReports;
 
-    private SampleGenerator(Catalog catalog, LocalDate asOf, long seed) {
+    SampleGenerator(Catalog catalog, LocalDate asOf, SplittableRandom random, Rates rates) {
         this.catalog = catalog;
         this.asOf = asOf;
-        this.random = new SplittableRandom(seed);
+        this.random = random;
         this.values = new SampleValues(catalog, random);
+        this.rates = rates;
     }
 
     public static Result generate(Catalog catalog, LocalDate asOf, long seed, Path outDir) {
-        SampleGenerator g = new SampleGenerator(catalog, asOf, seed);
+        SampleGenerator g = new SampleGenerator(catalog, asOf, new SplittableRandom(seed), Rates.SAMPLE);
         g.goodReports();
         List<SampleFiles.Written> bad = new BadSamples(g).make();
         SampleFiles files = new SampleFiles(outDir, asOf);
@@ -97,6 +108,11 @@ public final class SampleGenerator {
                 g.leadReports, badFiles);
     }
 
+    /** What this generator made so far, with the given file, row and bad-file counts. */
+    Result result(int files, long rows, int badFiles) {
+        return new Result(files, rows, slots.size(), onTime, late, missing, resubmitted, leadReports, badFiles);
+    }
+
     private void goodReports() {
         List<Plan> plans = catalog.plans().stream().sorted(Comparator.comparing(Plan::slug)).toList();
         for (Plan plan : plans) {
@@ -105,9 +121,7 @@ public final class SampleGenerator {
                 LocalDate due = catalog.dueDate(plan, period);
                 TreeSet<String> expected = new TreeSet<>(catalog.expectedReporters(plan, period));
                 for (String unit : expected) {
-                    Slot slot = new Slot(plan, period, unit, start, due, outcome(due));
-                    slots.add(slot);
-                    unitReport(slot);
+                    unitReport(new Slot(plan, period, unit, start, due, outcome(due)));
                 }
                 leadReports(plan, period, start, due, expected);
             }
@@ -131,18 +145,20 @@ public final class SampleGenerator {
         return out;
     }
 
-    private Outcome outcome(LocalDate due) {
+    Outcome outcome(LocalDate due) {
         double r = random.nextDouble();
-        if (r < 0.70) {
+        if (r < rates.onTimeBelow()) {
             return Outcome.ON_TIME;
         }
-        if (r < 0.83) {
+        if (r < rates.lateBelow()) {
             return due.plusDays(1).isAfter(asOf) ? Outcome.ON_TIME : Outcome.LATE;
         }
-        return r < 0.92 ? Outcome.MISSING : Outcome.RESUBMITTED;
+        return r < rates.missingBelow() ? Outcome.MISSING : Outcome.RESUBMITTED;
     }
 
-    private void unitReport(Slot slot) {
+    /** The files of one expected report, by its outcome (none when missing), added to {@link #entries}. */
+    void unitReport(Slot slot) {
+        slots.add(slot);
         switch (slot.outcome()) {
             case MISSING -> missing++;
             case ON_TIME -> {
@@ -168,7 +184,7 @@ public final class SampleGenerator {
     }
 
     /** Units named as lead (chủ trì) of tasks, not otherwise expected, report those tasks on their own. */
-    private void leadReports(Plan plan, Period period, LocalDate start, LocalDate due, TreeSet<String> expected) {
+    void leadReports(Plan plan, Period period, LocalDate start, LocalDate due, TreeSet<String> expected) {
         LocalDate cutOff = catalog.cutOff(plan, period);
         Map<String, List<Task>> byLead = new TreeMap<>();
         plan.leafTasks().forEach(task -> task.lead().forEach(typed -> catalog.units().canonicalCode(typed)
@@ -205,7 +221,7 @@ public final class SampleGenerator {
         String planCode = random.nextDouble() < 0.12 ? plan.code().replace('Đ', 'D').replace('đ', 'd') : plan.code();
         List<Row> rows = values.rows(plan, period, unit, kind(unit, slot), submitted, contents.tasks(), contents.indicators()).stream()
                 .map(r -> r.withPlanCode(planCode)).toList();
-        SampleFiles.Layout layout = SampleFiles.Layout.draw(random);
+        SampleFiles.Layout layout = SampleFiles.Layout.draw(random, rates.xlsxShare());
         String path = plan.slug() + "/" + period.code() + "/" + unit + suffix + (layout.xlsx() ? ".xlsx" : ".csv");
         String name = catalog.units().versionOn(unit, min(slot.due(), period.end())).or(() -> catalog.units().latest(unit))
                 .map(UnitVersion::name).orElse(unit);
