@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -23,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.tonghop.catalog.DocumentStyle;
@@ -69,6 +72,7 @@ final class DocxRenderer {
     static byte[] render(ReportDocument doc) {
         try (XWPFDocument word = new XWPFDocument()) {
             page(word);
+            pageNumbers(word);
             properties(word, doc);
             header(word, doc);
             title(word, doc);
@@ -96,6 +100,37 @@ final class DocxRenderer {
         margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
         margins.setHeader(BigInteger.valueOf(720));
         margins.setFooter(BigInteger.valueOf(720));
+    }
+
+    /**
+     * Page numbers as the format guides set them: Arabic numerals centred in the top margin from page 2 on,
+     * in the body's font. The first page gets its own empty header ({@code w:titlePg}), so it has no number.
+     */
+    private static void pageNumbers(XWPFDocument word) {
+        word.createHeader(HeaderFooterType.FIRST);
+        XWPFHeader header = word.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = header.getParagraphArray(0) != null ? header.getParagraphArray(0) : header.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
+        // a complex field rather than fldSimple, so every run carries the font; "2" is only the cached result
+        fieldChar(p, STFldCharType.BEGIN);
+        XWPFRun instruction = fontRun(p, HEADER_SIZE);
+        instruction.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        fieldChar(p, STFldCharType.SEPARATE);
+        fontRun(p, HEADER_SIZE).setText("2");
+        fieldChar(p, STFldCharType.END);
+    }
+
+    private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
+        fontRun(p, HEADER_SIZE).getCTR().addNewFldChar().setFldCharType(type);
+    }
+
+    private static XWPFRun fontRun(XWPFParagraph p, int size) {
+        XWPFRun run = p.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(size);
+        return run;
     }
 
     /** Document dates are the as-of date, never the clock: the same inputs give the same file. */

@@ -19,12 +19,16 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.junit.jupiter.api.Test;
 import vn.tonghop.aggregate.PublishedDatasets;
 import vn.tonghop.catalog.Catalog;
@@ -86,6 +90,41 @@ class ReportDocumentTest {
         long body = word.getParagraphs().stream().filter(p -> p.getAlignment() == ParagraphAlignment.BOTH)
                 .flatMap(p -> p.getRuns().stream()).filter(r -> r.getFontSizeAsDouble() != 14).count();
         assertEquals(0, body, "the body is 14 pt");
+    }
+
+    @Test
+    void pageNumbersCentredInTheTopMarginFromPageTwoOn() {
+        var section = word.getDocument().getBody().getSectPr();
+        assertTrue(section.isSetTitlePg(), "the first page has its own header (w:titlePg)");
+        XWPFHeaderFooterPolicy policy = word.getHeaderFooterPolicy();
+        XWPFHeader first = policy.getFirstPageHeader();
+        assertNotNull(first, "a first-page header part");
+        assertEquals("", first.getText().strip(), "no page number on the first page");
+        assertFalse(first.getParagraphs().stream().anyMatch(ReportDocumentTest::hasPageField));
+
+        XWPFHeader header = policy.getDefaultHeader();
+        assertNotNull(header, "a default header part, for pages 2 on");
+        List<XWPFParagraph> numbered = header.getParagraphs().stream().filter(ReportDocumentTest::hasPageField).toList();
+        assertEquals(1, numbered.size(), "one PAGE field in the default header");
+        XWPFParagraph p = numbered.get(0);
+        assertEquals(ParagraphAlignment.CENTER, p.getAlignment());
+        for (XWPFRun run : p.getRuns()) {
+            assertEquals("Times New Roman", run.getFontFamily());
+            assertTrue(run.getFontSizeAsDouble() >= 13 && run.getFontSizeAsDouble() <= 14, "13-14 pt");
+        }
+        assertEquals(List.of(STFldCharType.BEGIN, STFldCharType.SEPARATE, STFldCharType.END), p.getRuns().stream()
+                .flatMap(r -> r.getCTR().getFldCharList().stream()).map(CTFldChar::getFldCharType).toList(), "a complete field");
+        // numbers go in the top margin only: no footers
+        assertEquals(2, word.getHeaderList().size());
+        assertTrue(word.getFooterList().isEmpty(), "no footer parts");
+        assertEquals(0, section.sizeOfFooterReferenceArray());
+        assertEquals(2, section.sizeOfHeaderReferenceArray());
+    }
+
+    private static boolean hasPageField(XWPFParagraph p) {
+        return p.getRuns().stream().flatMap(r -> r.getCTR().getInstrTextList().stream())
+                .anyMatch(t -> t.getStringValue().strip().equals("PAGE"))
+                || p.getCTP().getFldSimpleList().stream().anyMatch(f -> f.getInstr().strip().startsWith("PAGE"));
     }
 
     @Test
