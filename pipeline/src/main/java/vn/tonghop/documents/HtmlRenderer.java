@@ -13,11 +13,17 @@ import vn.tonghop.documents.ReportDocument.Text;
  * A4 with the guides' margins (Chromium clips whatever lies outside the page margins, so the page
  * margins are 10 mm and 5 mm narrower and the body's padding makes up for them: the header blocks reach
  * into that padding as the Word file's reach into its margins), Times New Roman or a metric twin with Vietnamese glyphs (Liberation
- * Serif, then DejaVu Serif), table header rows repeated on each page.
+ * Serif, then DejaVu Serif), table header rows repeated on each page. Page numbers from page 2 on are a
+ * page margin box centred in the top margin; its 5 mm left padding centres it over the text column (30 mm
+ * to 195 mm) rather than over the narrower page margins.
  */
 final class HtmlRenderer {
     private static final String STYLE = """
-            @page { size: A4; margin: 20mm 10mm 20mm 20mm; }
+            @page { size: A4; margin: 20mm 10mm 20mm 20mm;
+                    @top-center { content: counter(page); font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif;
+                                  font-size: 13pt; font-weight: normal; font-style: normal; color: #000;
+                                  vertical-align: middle; text-align: center; padding-left: 5mm; } }
+            @page :first { @top-center { content: none; } }
             html { -webkit-print-color-adjust: exact; }
             body { margin: 0; padding: 0 5mm 0 10mm; font-family: "Times New Roman", "Liberation Serif", "DejaVu Serif", serif; font-size: 14pt;
                    line-height: 1.25; color: #000; }

@@ -12,12 +12,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +38,8 @@ import vn.tonghop.testing.TestCatalogs;
  */
 class ReportPdfTest {
     static final Path IMAGES = Path.of("target", "bao-cao-tong-hop");
+    /** The guides' 20 mm top margin, in points. */
+    static final double TOP_MARGIN_PT = 20 / 25.4 * 72;
     private static String configured;
 
     /** The build turns PDFs off for nightly runs in tests; this test uses the real Chromium when installed. */
@@ -99,6 +104,22 @@ class ReportPdfTest {
                     "6 tháng đầu năm 2024", "TÌNH HÌNH TRIỂN KHAI")) {
                 assertTrue(firstPage.contains(expected), "page 1 has '" + expected + "' with its diacritics:\n" + firstPage);
             }
+            // page numbers: none on page 1, then the page's number alone in the top margin, centred over the text column
+            assertEquals("", topMargin(doc, 1).text(), "no page number on the first page");
+            for (int page = 2; page <= Math.min(3, doc.getNumberOfPages()); page++) {
+                TopMargin number = topMargin(doc, page);
+                assertEquals(Integer.toString(page), number.text(), "page " + page + " is numbered in its top margin");
+                assertEquals(112.5, number.centreMm(), 2.0, "centred over the text column (30 mm to 195 mm)");
+                assertTrue(number.font().contains("Times") || number.font().contains("LiberationSerif"), number.font());
+            }
+            String secondPage = new PDFTextStripper() {
+                {
+                    setStartPage(2);
+                    setEndPage(2);
+                    setSortByPosition(true);
+                }
+            }.getText(doc);
+            assertTrue(secondPage.startsWith("2"), "page 2's text starts with its number:\n" + secondPage);
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int page = 0; page < 2; page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 100);
@@ -107,6 +128,34 @@ class ReportPdfTest {
                 assertTrue(Files.size(png) > 10_000, png + " holds a rendered page");
             }
         }
+    }
+
+    /** What page {@code page} prints above its 20 mm top margin: its text, horizontal centre and font. */
+    record TopMargin(String text, double centreMm, String font) {
+    }
+
+    private static TopMargin topMargin(PDDocument doc, int page) throws IOException {
+        List<TextPosition> found = new ArrayList<>();
+        new PDFTextStripper() {
+            {
+                setStartPage(page);
+                setEndPage(page);
+            }
+
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (text.getYDirAdj() < TOP_MARGIN_PT && !text.getUnicode().isBlank()) {
+                    found.add(text);
+                }
+            }
+        }.getText(doc);
+        if (found.isEmpty()) {
+            return new TopMargin("", 0, "");
+        }
+        double left = found.stream().mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
+        double right = found.stream().mapToDouble(t -> t.getXDirAdj() + t.getWidthDirAdj()).max().orElseThrow();
+        return new TopMargin(found.stream().map(TextPosition::getUnicode).collect(Collectors.joining()), (left + right) / 2 / 72 * 25.4,
+                found.get(0).getFont().getName());
     }
 
     @Test
