@@ -54,7 +54,8 @@ public final class DatasetFiles {
                     DeterministicParquet.normalise(dir.resolve(e.getKey() + ".parquet"));
                 }
                 vn.tonghop.common.FileTrees.delete(parquetDir);
-                counts.put(e.getKey(), csv(sorted, dir.resolve(e.getKey() + ".csv")));
+                counts.put(e.getKey(), Datasets.PARQUET_ONLY.contains(e.getKey()) ? sorted.count()
+                        : csv(sorted, dir.resolve(e.getKey() + ".csv")));
                 sorted.unpersist();
                 CrashPoint.reach(CrashPoint.MID_DATASETS_WRITE);
             }

@@ -21,6 +21,12 @@ public record Datasets(Dataset<Row> reporting, Dataset<Row> reportingSummary, Da
             "submissions", List.of("ma_ke_hoach", "ky_bao_cao", "ma_don_vi", "thu_tu_nap", "ma_lan_nop"),
             "quarantine", List.of("tep_nguon", "so_dong", "thu_tu_nap"));
 
+    /**
+     * Published as Parquet only: a row per figure and source line grows past what a person opens as
+     * CSV or Excel takes in a sheet (about a million rows at a thousand units); machines read Parquet.
+     */
+    public static final java.util.Set<String> PARQUET_ONLY = java.util.Set.of("lineage");
+
     /** From datasets by published name (as {@link #byName} gives them). */
     public static Datasets of(Map<String, Dataset<Row>> byName) {
         return new Datasets(byName.get("reporting"), byName.get("reporting_summary"), byName.get("tasks"), byName.get("task_summary"),

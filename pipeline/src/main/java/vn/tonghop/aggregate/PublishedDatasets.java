@@ -52,22 +52,27 @@ public final class PublishedDatasets {
 
     private static List<Map<String, Object>> readFile(Path file) {
         List<Map<String, Object>> out = new ArrayList<>();
+        forEachRow(file, out::add);
+        return out;
+    }
+
+    /** Streams a published dataset's rows in file order (sorted by its keys), none kept: for datasets too big to hold. */
+    public static void forEachRow(Path file, java.util.function.Consumer<Map<String, Object>> row) {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
                 new org.apache.hadoop.fs.Path(file.toUri())).withConf(new Configuration()).build()) {
             Group g;
             while ((g = reader.read()) != null) {
                 GroupType type = g.getType();
-                Map<String, Object> row = new LinkedHashMap<>();
+                Map<String, Object> values = new LinkedHashMap<>();
                 for (int i = 0; i < type.getFieldCount(); i++) {
                     Type field = type.getType(i);
-                    row.put(field.getName(), g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, field.asPrimitiveType()));
+                    values.put(field.getName(), g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, field.asPrimitiveType()));
                 }
-                out.add(row);
+                row.accept(values);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Không đọc được " + file + ": " + e.getMessage(), e);
         }
-        return out;
     }
 
     private static Object value(Group g, int i, PrimitiveType type) {

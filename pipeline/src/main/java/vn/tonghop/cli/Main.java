@@ -8,6 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        vn.tonghop.common.JdkXml.pin();
         int code = commandLine().execute(args);
         if (MemoryReport.wanted()) {
             System.out.println(MemoryReport.line());

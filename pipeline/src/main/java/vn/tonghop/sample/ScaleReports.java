@@ -1,13 +1,9 @@
 package vn.tonghop.sample;
 
-import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -19,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.tonghop.catalog.Catalog;
+import vn.tonghop.common.JdkXml;
 import vn.tonghop.catalog.Period;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.sample.SampleFiles.Written;
@@ -69,18 +66,7 @@ final class ScaleReports {
     }
 
     private ScaleGenerator.Reports write(int threads, ScaleGenerator.Progress progress) {
-        Thread current = Thread.currentThread();
-        ClassLoader before = current.getContextClassLoader();
-        ClassLoader jdkXml = new JdkXmlFactories(before);
-        current.setContextClassLoader(jdkXml);
-        try {
-            return write(threads, progress, jdkXml);
-        } finally {
-            current.setContextClassLoader(before);
-        }
-    }
-
-    private ScaleGenerator.Reports write(int threads, ScaleGenerator.Progress progress, ClassLoader jdkXml) {
+        JdkXml.pin(); // POI's per-workbook factory lookups, ~40 ms a file otherwise
         SampleGenerator lead = new SampleGenerator(catalog, asOf, new SplittableRandom(unitSeed("lead")), rates);
         Map<String, List<Due>> byUnit = new TreeMap<>();
         for (Plan plan : catalog.plans().stream().sorted(Comparator.comparing(Plan::slug)).toList()) {
@@ -99,11 +85,7 @@ final class ScaleReports {
         List<Map.Entry<String, List<Due>>> units = new ArrayList<>(byUnit.entrySet());
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "tonghop-generate");
-            t.setContextClassLoader(jdkXml);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> new Thread(task, "tonghop-generate"));
         try {
             List<Future<Tally>> workers = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
@@ -170,29 +152,6 @@ final class ScaleReports {
             h = (h ^ unit.charAt(i)) * 0x100000001b3L;
         }
         return seed * 0x9E3779B97F4A7C15L ^ h;
-    }
-
-    /**
-     * Hides the XML factory service files from lookups through the context class loader. POI looks a
-     * TransformerFactory up for every .xlsx it writes; on the full classpath that scans every jar and
-     * may start Saxon (~40 ms a file). Hidden, the JDK's own factory is used, whatever the classpath.
-     */
-    private static final class JdkXmlFactories extends ClassLoader {
-        private static final String XML_SERVICES = "META-INF/services/javax.xml.";
-
-        JdkXmlFactories(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            return name.startsWith(XML_SERVICES) ? Collections.emptyEnumeration() : super.getResources(name);
-        }
-
-        @Override
-        public URL getResource(String name) {
-            return name.startsWith(XML_SERVICES) ? null : super.getResource(name);
-        }
     }
 
     /** Sums of per-unit results; addition does not depend on order, so totals are the same for any pool. */

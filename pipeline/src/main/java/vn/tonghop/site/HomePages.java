@@ -136,11 +136,15 @@ final class HomePages {
     DownloadsPage downloads(Map<String, String> descriptions, List<String> summaries, Map<String, String> sha256) {
         String path = Links.downloads();
         List<DownloadRow> rows = new ArrayList<>();
-        descriptions.forEach((name, description) -> rows.add(new DownloadRow(name, description,
-                new Link(name + ".xlsx", name + ".xlsx"), new Link(name + ".csv", name + ".csv"),
-                new Link(name + ".parquet", name + ".parquet"))));
+        descriptions.forEach((name, description) -> rows.add(new DownloadRow(name, description, file(name, ".xlsx", sha256),
+                file(name, ".csv", sha256), file(name, ".parquet", sha256))));
         List<Link> tables = summaries.stream().filter(sha256::containsKey).map(f -> new Link(f, f)).toList();
         return new DownloadsPage(frame("Tải dữ liệu", path), rows, tables, new Link("SHA256SUMS", "SHA256SUMS"));
+    }
+
+    /** A dataset's file in one format, null when not published in it. */
+    private static Link file(String name, String ext, Map<String, String> sha256) {
+        return sha256.containsKey(name + ext) ? new Link(name + ext, name + ext) : null;
     }
 
     List<Movement> movements() {

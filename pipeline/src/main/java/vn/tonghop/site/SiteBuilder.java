@@ -1,5 +1,6 @@
 package vn.tonghop.site;
 
+import vn.tonghop.aggregate.Datasets;
 import vn.tonghop.aggregate.PublishedDatasets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class SiteBuilder {
         DOWNLOADS.put("tasks", "Tình trạng thực hiện nhiệm vụ của từng đơn vị");
         DOWNLOADS.put("task_summary", "Tổng hợp thực hiện nhiệm vụ theo đơn vị và cây đơn vị");
         DOWNLOADS.put("indicators", "Chỉ tiêu phong trào: giá trị, tổng hợp, chỉ tiêu và tăng giảm");
-        DOWNLOADS.put("lineage", "Nguồn số liệu: mỗi con số đã công bố và các dòng báo cáo tạo ra nó");
+        DOWNLOADS.put("lineage", "Nguồn số liệu: mỗi con số đã công bố và các dòng báo cáo tạo ra nó (chỉ Parquet: quá lớn cho Excel)");
         DOWNLOADS.put("submissions", "Các lần nộp báo cáo");
         DOWNLOADS.put("quarantine", "Dòng và tệp bị cách ly kèm lý do");
     }
@@ -100,6 +101,7 @@ public final class SiteBuilder {
         MovementPages movements = new MovementPages(catalog, data, asOf);
         Map<String, PeriodPages.Page> pages = new TreeMap<>();
         long downloadsMillis;
+        int pageCount;
         pages.put(Links.home(), new PeriodPages.Page("home", home.home()));
         for (Plan plan : catalog.plans()) {
             String taskChart = plans.latestDue(plan).map(p -> charts.taskStatus(plan, p.code(), data)).orElse("");
@@ -112,7 +114,6 @@ public final class SiteBuilder {
         for (String code : catalog.units().codes()) {
             pages.put(Links.unit(code), new PeriodPages.Page("unit", units.page(code)));
         }
-        pages.putAll(new SourcePages(catalog, data, plans, asOf).pages());
         for (Movement m : catalog.movements()) {
             pages.put(Links.movement(m.slug()), new PeriodPages.Page("movement", movements.page(m, charts, plans)));
         }
@@ -128,7 +129,7 @@ public final class SiteBuilder {
             Files.createDirectories(downloads);
             Map<String, String> datasetSums = new TreeMap<>(); // each published file hashed once: "reporting.parquet" -> SHA-256
             for (String name : DOWNLOADS.keySet()) {
-                for (String ext : List.of(".csv", ".parquet")) {
+                for (String ext : extensions(name)) {
                     datasetSums.put(name + ext, Hashing.sha256(datasetsDir.resolve(name + ext)));
                 }
             }
@@ -137,14 +138,17 @@ public final class SiteBuilder {
             pages.put(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
             int written = 0;
+            SourcePages.PageWriter writer = (path, p) -> reuse.place(out, path, PageReuse.key(p.template(), p.model().toString()),
+                    file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
             for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
-                PeriodPages.Page p = page.getValue();
-                reuse.place(out, page.getKey(), PageReuse.key(p.template(), p.model().toString()),
-                        file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
+                writer.write(page.getKey(), page.getValue());
                 if (++written == pages.size() / 2) {
                     CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
                 }
             }
+            // streamed from the lineage file, page by page: too many to hold at national size
+            written += new SourcePages(catalog, data, plans, asOf).write(datasetsDir.resolve("lineage.parquet"), writer);
+            pageCount = written;
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             documents.copyInto(out);
             ArchiveYears.link(options.archive(), archived, out);
@@ -156,8 +160,13 @@ public final class SiteBuilder {
             throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
         }
         cache.prune();
-        return new Result(out, pages.size(), charts.count(), cache.hits(), reuse.reused(), System.currentTimeMillis() - start,
+        return new Result(out, pageCount, charts.count(), cache.hits(), reuse.reused(), System.currentTimeMillis() - start,
                 downloadsMillis, reuse.keys());
+    }
+
+    /** The files of a dataset as published: Parquet, plus CSV unless it is Parquet only (then no .xlsx either). */
+    static List<String> extensions(String dataset) {
+        return Datasets.PARQUET_ONLY.contains(dataset) ? List.of(".parquet") : List.of(".csv", ".parquet");
     }
 
     /** One "biểu tổng hợp" per plan and period, reused while the datasets are unchanged; returns the file names. */
@@ -188,9 +197,12 @@ public final class SiteBuilder {
         Path dir = out.resolve("tai-ve");
         Map<String, String> sums = new TreeMap<>();
         for (String name : DOWNLOADS.keySet()) {
-            for (String ext : List.of(".csv", ".parquet")) {
+            for (String ext : extensions(name)) {
                 Files.copy(datasetsDir.resolve(name + ext), dir.resolve(name + ext), StandardCopyOption.REPLACE_EXISTING);
                 sums.put(name + ext, datasetSums.get(name + ext)); // a copy: the same bytes as the dataset
+            }
+            if (Datasets.PARQUET_ONLY.contains(name)) {
+                continue;
             }
             // the slow one: rewritten only when its dataset changed
             reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, datasetSums.get(name + ".parquet"), asOf.toString()),

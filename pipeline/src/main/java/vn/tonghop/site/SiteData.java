@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** Lookups over the published datasets for page building, grouped once by plan, period and unit. */
 final class SiteData {
     static final List<String> NAMES = List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators",
-            "lineage", "submissions", "quarantine");
+            "submissions", "quarantine");
     private final PublishedDatasets tables;
     private final Map<String, List<Map<String, Object>>> summaryByPlanPeriod;
     private final Map<String, List<Map<String, Object>>> reportingByPlanPeriod;
@@ -21,7 +21,7 @@ final class SiteData {
     private final Map<String, List<Map<String, Object>>> summaryByUnit;
     private final Map<String, List<Map<String, Object>>> indicatorsByPlanPeriodUnit;
     private final Map<String, List<Map<String, Object>>> taskSummaryByPlanPeriodUnit;
-    private final Map<String, List<Map<String, Object>>> lineageByPlanPeriodUnit;
+    private final java.util.Set<String> withSources;
     private final Map<String, List<Map<String, Object>>> tasksByPlanPeriodUnit;
 
     SiteData(PublishedDatasets tables) {
@@ -33,7 +33,12 @@ final class SiteData {
         this.indicatorsByPlanPeriodUnit = group("indicators", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
         this.taskSummaryByPlanPeriodUnit = group("task_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
         this.tasksByPlanPeriodUnit = group("tasks", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
-        this.lineageByPlanPeriodUnit = group("lineage", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+        // the lineage dataset has rows for exactly these (it is streamed, never held): a counted submission, or a value
+        this.withSources = new java.util.HashSet<>();
+        tables.rows("reporting").stream().filter(r -> asLong(r, "so_lan_nop") > 0)
+                .forEach(r -> withSources.add(key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi"))));
+        tables.rows("indicators").stream().filter(r -> r.get("gia_tri") != null || r.get("gia_tri_tong_hop") != null)
+                .forEach(r -> withSources.add(key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi"))));
     }
 
     private Map<String, List<Map<String, Object>>> group(String dataset, java.util.function.Function<Map<String, Object>, String> by) {
@@ -87,19 +92,9 @@ final class SiteData {
         return tasksByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of());
     }
 
-    /** The sources of every figure of a unit in a plan's period (lineage rows), in dataset order. */
-    List<Map<String, Object>> sources(String plan, String period, String unit) {
-        return lineageByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of());
-    }
-
+    /** Whether a unit's figures in a plan's period have sources, so a page of them exists. */
     boolean hasSources(String plan, String period, String unit) {
-        return lineageByPlanPeriodUnit.containsKey(key(plan, period, unit));
-    }
-
-    /** (plan code, period, unit) of every unit with sources, in dataset order. */
-    List<List<String>> sourceKeys() {
-        return lineageByPlanPeriodUnit.values().stream().map(rows -> rows.get(0))
-                .map(r -> List.of((String) r.get("ma_ke_hoach"), (String) r.get("ky_bao_cao"), (String) r.get("ma_don_vi"))).toList();
+        return withSources.contains(key(plan, period, unit));
     }
 
     List<Map<String, Object>> rows(String dataset) {

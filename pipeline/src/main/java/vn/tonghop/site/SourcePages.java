@@ -1,11 +1,14 @@
 package vn.tonghop.site;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tonghop.aggregate.PublishedDatasets;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
 import vn.tonghop.catalog.Period;
@@ -52,27 +55,68 @@ final class SourcePages {
         this.asOf = asOf;
     }
 
-    /** Every unit's sources page, by path from the site root. */
-    Map<String, PeriodPages.Page> pages() {
-        Map<String, PeriodPages.Page> pages = new LinkedHashMap<>();
-        for (List<String> key : data.sourceKeys()) {
-            Plan plan = catalog.plan(key.get(0)).orElseThrow();
-            pages.put(Links.sources(plan.slug(), key.get(1), key.get(2)),
-                    new PeriodPages.Page("sources", page(plan, key.get(1), key.get(2))));
-        }
-        return pages;
+    /** Takes each page as it is made: the lineage is streamed, so pages are written one at a time. */
+    interface PageWriter {
+        void write(String path, PeriodPages.Page page) throws IOException;
     }
 
-    SourcesPage page(Plan plan, String period, String unit) {
+    /**
+     * Every unit's sources page from the lineage file, which is sorted by plan, period and unit, so
+     * each page's rows come together and only one page's rows are held. Returns the pages written.
+     */
+    int write(Path lineage, PageWriter writer) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int[] written = {0};
+        IOException[] failed = {null};
+        PublishedDatasets.forEachRow(lineage, r -> {
+            if (failed[0] != null) {
+                return;
+            }
+            if (!rows.isEmpty() && !samePage(rows.get(0), r)) {
+                failed[0] = flush(rows, writer, written);
+            }
+            rows.add(r);
+        });
+        if (failed[0] == null && !rows.isEmpty()) {
+            failed[0] = flush(rows, writer, written);
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return written[0];
+    }
+
+    private static boolean samePage(Map<String, Object> a, Map<String, Object> b) {
+        return a.get("ma_ke_hoach").equals(b.get("ma_ke_hoach")) && a.get("ky_bao_cao").equals(b.get("ky_bao_cao"))
+                && a.get("ma_don_vi").equals(b.get("ma_don_vi"));
+    }
+
+    private IOException flush(List<Map<String, Object>> rows, PageWriter writer, int[] written) {
+        Map<String, Object> first = rows.get(0);
+        Plan plan = catalog.plan((String) first.get("ma_ke_hoach")).orElseThrow();
+        String period = (String) first.get("ky_bao_cao");
+        String unit = (String) first.get("ma_don_vi");
+        try {
+            writer.write(Links.sources(plan.slug(), period, unit), new PeriodPages.Page("sources", page(plan, period, unit, rows)));
+            written[0]++;
+            return null;
+        } catch (IOException e) {
+            return e;
+        } finally {
+            rows.clear();
+        }
+    }
+
+    private SourcesPage page(Plan plan, String period, String unit, List<Map<String, Object>> sources) {
         String path = Links.sources(plan.slug(), period, unit);
         String root = Links.rootOf(path);
         String periodLabel = ViFormat.capitalize(Period.parse(period).orElseThrow().vietnamese());
-        Optional<Map<String, Object>> report = data.reporting(plan.code(), period).stream()
-                .filter(r -> unit.equals(r.get("ma_don_vi"))).findFirst();
+        Optional<Map<String, Object>> report = data.reportingOfUnit(unit).stream()
+                .filter(r -> plan.code().equals(r.get("ma_ke_hoach")) && period.equals(r.get("ky_bao_cao"))).findFirst();
         LocalDate on = report.map(r -> (LocalDate) r.get("ngay_chot")).orElse(null);
         String unitName = plans.unitName(unit, on);
         Map<String, List<Map<String, Object>>> byFigure = new LinkedHashMap<>();
-        for (Map<String, Object> r : data.sources(plan.code(), period, unit)) {
+        for (Map<String, Object> r : sources) {
             byFigure.computeIfAbsent(r.get("so_lieu") + "|" + r.get("ma_muc"), k -> new ArrayList<>()).add(r);
         }
         List<SubmissionLine> submissions = new ArrayList<>();
@@ -100,7 +144,7 @@ final class SourcePages {
                 new Link(plan.code() + ", " + periodLabel, root + Links.period(plan.slug(), period)), report.isPresent(),
                 report.map(r -> StatusText.report(r.get("trang_thai"))).orElse("Không thuộc danh sách báo cáo của kỳ"),
                 report.map(r -> (String) r.get("trang_thai")).orElse(""), submissions, !submissions.isEmpty(), tasks, !tasks.isEmpty(),
-                own, !own.isEmpty(), rolled, !rolled.isEmpty(), new Link("Tải về (tệp lineage.csv)", root + Links.downloads()));
+                own, !own.isEmpty(), rolled, !rolled.isEmpty(), new Link("Tải về (tệp lineage.parquet)", root + Links.downloads()));
     }
 
     private Figure figure(String label, String valueText, List<Map<String, Object>> rows, Plan plan, String period, String unit,
@@ -122,7 +166,7 @@ final class SourcePages {
             sourcesText += (own == 0 ? "" : " và ") + "tổng của " + ViFormat.integer(children) + " đơn vị trực thuộc (mỗi đơn vị cộng cả cây của mình)";
         }
         int more = rows.size() - lines.size();
-        String moreText = more <= 0 ? "" : "Và " + ViFormat.integer(more) + " nguồn nữa: danh sách đầy đủ trong tệp lineage.csv ở trang Tải về.";
+        String moreText = more <= 0 ? "" : "Và " + ViFormat.integer(more) + " nguồn nữa: danh sách đầy đủ trong tệp lineage.parquet ở trang Tải về.";
         return new Figure(label, valueText, sourcesText, sumText(rows), lines, moreText, more > 0);
     }
 

@@ -96,6 +96,15 @@ class SourcePagesTest {
         assertTrue(checked >= 2, "at least a sum and a share indicator were checked, not " + checked);
     }
 
+    @Test
+    void theLineageIsPublishedAsParquetOnly() {
+        Path downloads = site.resolve("tai-ve");
+        assertTrue(Files.isRegularFile(downloads.resolve("lineage.parquet")));
+        assertFalse(Files.exists(downloads.resolve("lineage.csv")) || Files.exists(downloads.resolve("lineage.xlsx")),
+                "a row per figure and source line is too big for a spreadsheet");
+        assertTrue(datasets.rows("lineage").size() > datasets.rows("reporting").size(), "and it holds the sources");
+    }
+
     /** The number after the last " = " of a source line, written the Vietnamese way (1.234,5). */
     private static double lineValue(String line) {
         String number = line.substring(line.lastIndexOf(" = ") + 3).replace(".", "").replace(',', '.');
