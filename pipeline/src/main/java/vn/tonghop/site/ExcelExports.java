@@ -52,6 +52,11 @@ final class ExcelExports {
             Map.entry("ky_bao_cao_nguon", "Kỳ của nguồn"), Map.entry("ma_muc_nguon", "Mã mục ở dòng nguồn"),
             Map.entry("vai_tro", "Vai trò của dòng"));
 
+    /** Whether a dataset's rows and its header row fit in one sheet (Excel's limit, 1,048,576 rows). */
+    static boolean fitsInASheet(int rows) {
+        return rows + 1 <= org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxRows();
+    }
+
     /** Short sheet names (Excel allows 31 characters). */
     static final Map<String, String> SHEETS = Map.of("reporting", "Nộp báo cáo", "reporting_summary", "Tổng hợp nộp báo cáo",
             "tasks", "Nhiệm vụ", "task_summary", "Tổng hợp nhiệm vụ", "indicators", "Chỉ tiêu", "submissions", "Lần nộp",

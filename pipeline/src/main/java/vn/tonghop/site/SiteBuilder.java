@@ -201,8 +201,8 @@ public final class SiteBuilder {
                 Files.copy(datasetsDir.resolve(name + ext), dir.resolve(name + ext), StandardCopyOption.REPLACE_EXISTING);
                 sums.put(name + ext, datasetSums.get(name + ext)); // a copy: the same bytes as the dataset
             }
-            if (Datasets.PARQUET_ONLY.contains(name)) {
-                continue;
+            if (Datasets.PARQUET_ONLY.contains(name) || !ExcelExports.fitsInASheet(data.rows(name).size())) {
+                continue; // CSV and Parquet only: more rows than an Excel sheet takes
             }
             // the slow one: rewritten only when its dataset changed
             reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, datasetSums.get(name + ".parquet"), asOf.toString()),
