@@ -62,6 +62,12 @@ public final class Catalog {
         return Optional.ofNullable(planByFoldedCode.get(Fold.fold(typedCode)));
     }
 
+    /** A plan as a person names it on a command line: by code ("74-KH/ĐU", "74-KH/DU") or by slug ("74-kh-du"). */
+    public Optional<Plan> planByCodeOrSlug(String typed) {
+        String folded = Fold.fold(typed.strip());
+        return plan(typed).or(() -> plans.stream().filter(p -> p.slug().equals(folded)).findFirst());
+    }
+
     public Optional<Indicator> indicator(String typedCode) {
         return Optional.ofNullable(indicatorByFoldedCode.get(Fold.fold(typedCode)));
     }

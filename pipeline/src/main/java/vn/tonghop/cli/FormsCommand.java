@@ -15,7 +15,6 @@ import vn.tonghop.catalog.CatalogLoader;
 import vn.tonghop.catalog.Period;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.documents.ReportForms;
-import vn.tonghop.vi.Fold;
 import vn.tonghop.vi.ViFormat;
 
 @Command(name = "forms", mixinStandardHelpOptions = true,
@@ -72,9 +71,7 @@ final class FormsCommand implements Callable<Integer> {
     }
 
     private Plan plan(Catalog catalog) {
-        return catalog.plan(planCode)
-                .or(() -> catalog.plans().stream().filter(p -> p.slug().equals(Fold.fold(planCode))).findFirst())
-                .orElseThrow(() -> new ConfigException("không có kế hoạch '" + planCode + "' trong danh mục (có: "
+        return catalog.planByCodeOrSlug(planCode).orElseThrow(() -> new ConfigException("không có kế hoạch '" + planCode + "' trong danh mục (có: "
                         + catalog.plans().stream().map(p -> p.code() + " = " + p.slug()).collect(Collectors.joining(", ")) + ")"));
     }
 }

@@ -124,9 +124,7 @@ public final class Documents {
     }
 
     static Plan plan(Catalog catalog, String planCodeOrSlug) {
-        Optional<Plan> byCode = catalog.plan(planCodeOrSlug);
-        return byCode.or(() -> catalog.plans().stream().filter(p -> p.slug().equalsIgnoreCase(planCodeOrSlug.strip())).findFirst())
-                .orElseThrow(() -> new IllegalArgumentException("Danh mục không có kế hoạch '" + planCodeOrSlug + "'; các kế hoạch có: "
+        return catalog.planByCodeOrSlug(planCodeOrSlug).orElseThrow(() -> new IllegalArgumentException("Danh mục không có kế hoạch '" + planCodeOrSlug + "'; các kế hoạch có: "
                         + String.join(", ", catalog.plans().stream().map(p -> p.code() + " (" + p.slug() + ")").toList())));
     }
 

@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import vn.tonghop.common.FileCache;
 import vn.tonghop.common.Hashing;
 import vn.tonghop.site.chart.Bar;
 import vn.tonghop.site.chart.BarChart;
@@ -34,65 +31,44 @@ final class ChartCache {
     private static final List<Class<?>> RENDERER = List.of(SvgCharts.class, BarChart.class, Bar.class, LineChart.class,
             LineSeries.class, StackedChart.class, StatusColours.class);
 
-    private final Path folder;
+    /** On disk across builds, when given a folder (null: in memory for one build). */
+    private final FileCache files;
     private final String rendererHash;
-    /** Keys of the charts this build used, so prune keeps them. */
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Drawn charts by key, only when there is no folder: with one, the files are the cache (a build never holds them all). */
     private final Map<String, String> inMemory = new ConcurrentHashMap<>();
-    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger memoryHits = new AtomicInteger();
 
     /** A cache in memory only ({@code folder} null) or on disk in {@code folder}. */
     ChartCache(Path folder) {
-        this.folder = folder;
+        this.files = folder == null ? null : new FileCache(folder, ".svg", "biểu đồ");
         this.rendererHash = rendererHash();
     }
 
     /** The chart's SVG: from the cache when the same chart (same record value) was drawn before, else drawn now. */
     String svg(Record chart, Supplier<String> draw) {
         String key = Hashing.sha256(rendererHash + "\n" + chart);
-        Path file = folder == null ? null : folder.resolve(key + ".svg");
-        try {
-            String svg = file == null ? inMemory.get(key) : Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-            if (svg != null) {
-                hits.incrementAndGet();
-            } else {
-                svg = draw.get();
-                if (file == null) {
-                    inMemory.put(key, svg);
-                } else {
-                    Files.createDirectories(folder);
-                    Path tmp = folder.resolve(key + ".tmp");
-                    Files.writeString(tmp, svg, StandardCharsets.UTF_8);
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-            used.add(key);
-            return svg;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không dùng được bộ nhớ đệm biểu đồ " + folder + ": " + e.getMessage(), e);
+        if (files != null) {
+            return new String(files.get(key, () -> draw.get().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         }
+        String cached = inMemory.get(key);
+        if (cached != null) {
+            memoryHits.incrementAndGet();
+            return cached;
+        }
+        String svg = draw.get();
+        inMemory.put(key, svg);
+        return svg;
     }
 
     /** Charts taken from the cache rather than drawn. */
     int hits() {
-        return hits.get();
+        return memoryHits.get() + (files == null ? 0 : files.hits());
     }
 
     /** Removes cached charts this build did not use, and leftovers of interrupted writes. */
     void prune() {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (!name.endsWith(".svg") || !used.contains(name.substring(0, name.length() - 4))) {
-                    Files.deleteIfExists(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không dọn được bộ nhớ đệm biểu đồ " + folder + ": " + e.getMessage(), e);
+        if (files != null) {
+            files.prune();
         }
     }
 
