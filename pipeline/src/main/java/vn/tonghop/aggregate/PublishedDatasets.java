@@ -50,9 +50,19 @@ public final class PublishedDatasets {
         return rows;
     }
 
+    /** Repeated values (codes, dates, statuses, notes) are held once: a dataset repeats them on most rows. */
     private static List<Map<String, Object>> readFile(Path file) {
         List<Map<String, Object>> out = new ArrayList<>();
-        forEachRow(file, out::add);
+        Map<Object, Object> canonical = new java.util.HashMap<>();
+        forEachRow(file, row -> {
+            Object[] values = ((DatasetRow) row).cells();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null && !(values[i] instanceof Double)) {
+                    values[i] = canonical.computeIfAbsent(values[i], v -> v);
+                }
+            }
+            out.add(row);
+        });
         return out;
     }
 
@@ -61,14 +71,17 @@ public final class PublishedDatasets {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
                 new org.apache.hadoop.fs.Path(file.toUri())).withConf(new Configuration()).build()) {
             Group g;
+            DatasetRow.Columns columns = null;
             while ((g = reader.read()) != null) {
                 GroupType type = g.getType();
-                Map<String, Object> values = new LinkedHashMap<>();
-                for (int i = 0; i < type.getFieldCount(); i++) {
-                    Type field = type.getType(i);
-                    values.put(field.getName(), g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, field.asPrimitiveType()));
+                if (columns == null) {
+                    columns = DatasetRow.Columns.of(type.getFields().stream().map(Type::getName).toList());
                 }
-                row.accept(values);
+                Object[] values = new Object[type.getFieldCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, type.getType(i).asPrimitiveType());
+                }
+                row.accept(new DatasetRow(columns, values));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Không đọc được " + file + ": " + e.getMessage(), e);

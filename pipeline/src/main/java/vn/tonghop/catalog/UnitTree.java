@@ -19,6 +19,8 @@ import vn.tonghop.vi.Fold;
 public final class UnitTree {
     private final Map<String, List<UnitVersion>> versionsByCode;
     private final Map<String, String> codeByFolded;
+    /** Parent to children on a date, built once per date asked: pages ask it for every unit. */
+    private final Map<LocalDate, Map<String, List<String>>> childrenByDate = new java.util.concurrent.ConcurrentHashMap<>();
 
     UnitTree(Collection<UnitVersion> versions) {
         Map<String, List<UnitVersion>> byCode = new LinkedHashMap<>();
@@ -60,6 +62,18 @@ public final class UnitTree {
 
     public List<UnitVersion> allVersions() {
         return versionsByCode.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Units whose parent was {@code parent} on {@code date}, in catalog order. */
+    public List<String> childrenOn(String parent, LocalDate date) {
+        return childrenByDate.computeIfAbsent(date, d -> {
+            Map<String, List<String>> children = new java.util.HashMap<>();
+            for (String code : versionsByCode.keySet()) {
+                versionOn(code, d).map(UnitVersion::parentCode)
+                        .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(code));
+            }
+            return children;
+        }).getOrDefault(parent, List.of());
     }
 
     /** True when {@code ancestor} is {@code code} itself or above it in the tree as it stood on {@code date}. */

@@ -7,7 +7,8 @@ import vn.tonghop.documents.Documents;
 
 /**
  * The nightly run's documents stage, after the datasets are published and before the site, which
- * links what it writes: every past-due period's compiled report and the missing units' blank forms.
+ * links what it writes: every past-due period's compiled report, and blank forms for the units missing
+ * in each plan's latest past-due period.
  */
 final class DocumentsStage {
     private DocumentsStage() {
@@ -30,7 +31,8 @@ final class DocumentsStage {
         long start = System.currentTimeMillis();
         Documents.Result reports = Documents.writeReports(catalog, settings.datasets(), reports(settings), settings.asOf(),
                 settings.state().resolve("pdf-cache"), out);
-        int forms = Documents.writeMissingForms(catalog, settings.datasets(), forms(settings));
+        int forms = Documents.writeMissingForms(catalog, settings.datasets(), forms(settings), settings.asOf(),
+                settings.state().resolve("form-cache"));
         out.printf("Tài liệu: %s báo cáo tổng hợp (.docx%s), %s mẫu báo cáo trống cho đơn vị chưa nộp; trong %s.%n",
                 SummaryText.n(reports.documents().size()), reports.pdfMade() ? " và PDF, " + SummaryText.n(reports.pdfPrinted())
                         + " bản PDF in mới" : ", không có PDF", SummaryText.n(forms), SummaryText.seconds(System.currentTimeMillis() - start));

@@ -17,6 +17,7 @@ import vn.tonghop.aggregate.PublishedDatasets;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Period;
 import vn.tonghop.catalog.Plan;
+import vn.tonghop.common.FileCache;
 import vn.tonghop.common.FileTrees;
 import vn.tonghop.vi.ViFormat;
 
@@ -85,19 +86,34 @@ public final class Documents {
     }
 
     /**
-     * A blank form for every expected unit whose report is missing ({@code chua_nop}) in a period of
-     * the datasets, so the site can link each one to its form; the whole folder is replaced, so a
-     * unit that has since reported loses its form. Returns how many forms were written.
+     * A blank form for every expected unit whose report is missing ({@code chua_nop}) in each plan's
+     * latest period past due on {@code asOf}, the one the office is chasing (older periods' forms come
+     * from {@code tonghop forms}); the site links each missing unit to its form. The whole folder is
+     * replaced, so a unit that has since reported loses its form. Workbooks already made are taken from
+     * {@code cacheDir} (null: none kept); entries this run did not use are pruned. Returns how many forms
+     * were written.
      */
-    public static int writeMissingForms(Catalog catalog, Path datasetsDir, Path formsDir) {
+    public static int writeMissingForms(Catalog catalog, Path datasetsDir, Path formsDir, LocalDate asOf, Path cacheDir) {
+        List<Map<String, Object>> reporting = PublishedDatasets.read(datasetsDir, List.of("reporting")).rows("reporting");
+        Map<String, Map<String, Object>> latestByPlan = new TreeMap<>();
+        for (Map<String, Object> r : reporting) {
+            LocalDate due = (LocalDate) r.get("han_nop");
+            Map<String, Object> latest = latestByPlan.get((String) r.get("ma_ke_hoach"));
+            if (!due.isAfter(asOf) && (latest == null || due.isAfter((LocalDate) latest.get("han_nop")))) {
+                latestByPlan.put((String) r.get("ma_ke_hoach"), r);
+            }
+        }
         Map<List<String>, List<String>> missing = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
                 .thenComparing(k -> k.get(1)));
-        for (Map<String, Object> r : PublishedDatasets.read(datasetsDir, List.of("reporting")).rows("reporting")) {
-            if (Boolean.TRUE.equals(r.get("ky_vong")) && "chua_nop".equals(r.get("trang_thai"))) {
+        for (Map<String, Object> r : reporting) {
+            Map<String, Object> latest = latestByPlan.get((String) r.get("ma_ke_hoach"));
+            if (Boolean.TRUE.equals(r.get("ky_vong")) && "chua_nop".equals(r.get("trang_thai"))
+                    && latest.get("ky_bao_cao").equals(r.get("ky_bao_cao"))) {
                 missing.computeIfAbsent(List.of((String) r.get("ma_ke_hoach"), (String) r.get("ky_bao_cao")), k -> new ArrayList<>())
                         .add((String) r.get("ma_don_vi"));
             }
         }
+        FileCache cache = cacheDir == null ? null : new FileCache(cacheDir, ".xlsx", "mẫu báo cáo");
         Path fresh = formsDir.resolveSibling(formsDir.getFileName() + ".moi");
         try {
             FileTrees.delete(fresh);
@@ -106,10 +122,14 @@ public final class Documents {
             for (Map.Entry<List<String>, List<String>> e : missing.entrySet()) {
                 Plan plan = catalog.plan(e.getKey().get(0)).orElseThrow();
                 Period period = Period.parse(e.getKey().get(1)).orElseThrow();
-                written += ReportForms.write(catalog, plan, period, e.getValue().stream().sorted().toList(), fresh).workbooks().size();
+                written += ReportForms.write(catalog, plan, period, e.getValue().stream().sorted().toList(), fresh, cache)
+                        .workbooks().size();
             }
             FileTrees.delete(formsDir);
             Files.move(fresh, formsDir, StandardCopyOption.ATOMIC_MOVE);
+            if (cache != null) {
+                cache.prune();
+            }
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được mẫu báo cáo vào " + formsDir + ": " + e.getMessage(), e);

@@ -74,6 +74,20 @@ public final class ReportForms {
 
     /** Writes each unit's form and the CSV template holding all their rows; same catalog, same bytes. */
     public static Written write(Catalog catalog, Plan plan, Period period, List<String> unitCodes, Path outDir) {
+        return write(catalog, plan, period, unitCodes, outDir, null);
+    }
+
+    /** The classes whose code makes a form's bytes: part of the cache key. */
+    private static final List<Class<?>> MAKERS = List.of(FormWorkbook.class, FormStyles.class, FormGuide.class, FormContent.class);
+    private static final String MAKERS_HASH = vn.tonghop.common.Hashing.classFiles(MAKERS);
+
+    /**
+     * The same, taking each workbook from {@code cache} when the same form (same content, same code)
+     * was made before: the nightly run writes thousands at national size, and a form changes only with
+     * the catalog. With {@code cache} null every workbook is made.
+     */
+    public static Written write(Catalog catalog, Plan plan, Period period, List<String> unitCodes, Path outDir,
+                                vn.tonghop.common.FileCache cache) {
         requirePeriod(catalog, plan, period);
         Path folder = folder(outDir, plan, period);
         List<FormContent> forms = unitCodes.stream().map(u -> FormContent.of(catalog, plan, period,
@@ -84,7 +98,8 @@ public final class ReportForms {
             List<Path> workbooks = new ArrayList<>();
             for (FormContent form : forms) {
                 Path file = folder.resolve(workbookName(form.unit().code()));
-                Files.write(file, FormWorkbook.write(form));
+                Files.write(file, cache == null ? FormWorkbook.write(form)
+                        : cache.get(vn.tonghop.common.Hashing.sha256(MAKERS_HASH + "\n" + form), () -> FormWorkbook.write(form)));
                 workbooks.add(file);
             }
             Path csv = folder.resolve(csvTemplateName(plan, period));

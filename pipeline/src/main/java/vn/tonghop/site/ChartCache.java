@@ -1,11 +1,7 @@
 package vn.tonghop.site;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +37,7 @@ final class ChartCache {
     /** A cache in memory only ({@code folder} null) or on disk in {@code folder}. */
     ChartCache(Path folder) {
         this.files = folder == null ? null : new FileCache(folder, ".svg", "biểu đồ");
-        this.rendererHash = rendererHash();
+        this.rendererHash = Hashing.classFiles(RENDERER);
     }
 
     /** The chart's SVG: from the cache when the same chart (same record value) was drawn before, else drawn now. */
@@ -70,17 +66,5 @@ final class ChartCache {
         if (files != null) {
             files.prune();
         }
-    }
-
-    private static String rendererHash() {
-        StringBuilder all = new StringBuilder();
-        for (Class<?> c : RENDERER) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                all.append(in == null ? c.getName() : HexFormat.of().formatHex(Hashing.sha256().digest(in.readAllBytes())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return all.toString();
     }
 }

@@ -85,10 +85,7 @@ final class MovementPages {
                 LocalDate cutOff = data.reporting(plan.code(), p.code()).stream().map(r -> (LocalDate) r.get("ngay_chot"))
                         .findFirst().orElse(p.due());
                 Double perUnit = indicator.target() == null ? null : indicator.target().perUnit();
-                for (String child : catalog.units().codes()) {
-                    if (!catalog.units().versionOn(child, cutOff).map(v -> rootUnit.equals(v.parentCode())).orElse(false)) {
-                        continue;
-                    }
+                for (String child : catalog.units().childrenOn(rootUnit, cutOff)) {
                     data.indicators(plan.code(), p.code(), child).stream()
                             .filter(r -> indicator.code().equals(r.get("ma_chi_tieu")) && r.get("gia_tri_tong_hop") != null)
                             .findFirst().ifPresent(r -> {

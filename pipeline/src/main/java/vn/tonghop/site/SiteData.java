@@ -23,6 +23,12 @@ final class SiteData {
     private final Map<String, List<Map<String, Object>>> taskSummaryByPlanPeriodUnit;
     private final java.util.Set<String> withSources;
     private final Map<String, List<Map<String, Object>>> tasksByPlanPeriodUnit;
+    private final Map<String, List<Map<String, Object>>> tasksByPlanPeriod;
+    private final Map<String, List<Map<String, Object>>> submissionsByUnit;
+    private final Map<String, List<Map<String, Object>>> reportByPlanPeriodUnit;
+    private final Map<String, List<PeriodRef>> periodsByPlan;
+    private final List<Map<String, Object>> tasksWithNotes;
+    private final Map<String, java.util.SortedSet<Integer>> quarantineByUnit = new java.util.HashMap<>();
 
     SiteData(PublishedDatasets tables) {
         this.tables = tables;
@@ -33,6 +39,25 @@ final class SiteData {
         this.indicatorsByPlanPeriodUnit = group("indicators", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
         this.taskSummaryByPlanPeriodUnit = group("task_summary", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
         this.tasksByPlanPeriodUnit = group("tasks", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+        this.tasksByPlanPeriod = group("tasks", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao")));
+        this.submissionsByUnit = group("submissions", r -> (String) r.get("ma_don_vi"));
+        this.reportByPlanPeriodUnit = group("reporting", r -> key(r.get("ma_ke_hoach"), r.get("ky_bao_cao"), r.get("ma_don_vi")));
+        this.tasksWithNotes = tables.rows("tasks").stream().filter(r -> r.get("ghi_chu") != null).toList();
+        this.periodsByPlan = tables.rows("reporting_summary").stream()
+                .map(r -> new PeriodRef((String) r.get("ky_bao_cao"), (LocalDate) r.get("han_nop"), (Integer) r.get("nam"),
+                        (String) r.get("ma_ke_hoach")))
+                .distinct().collect(Collectors.groupingBy(PeriodRef::plan, Collectors.collectingAndThen(Collectors.toList(),
+                        list -> list.stream().sorted(Comparator.comparing(PeriodRef::due).thenComparing(PeriodRef::code)).toList())));
+        // a rejected row belongs to the unit it names, however the file typed its code
+        List<Map<String, Object>> quarantine = tables.rows("quarantine");
+        for (int i = 0; i < quarantine.size(); i++) {
+            Map<String, Object> r = quarantine.get(i);
+            for (Object unit : java.util.Arrays.asList(r.get("ma_don_vi"), r.get("ma_don_vi_goc"))) {
+                if (unit != null) {
+                    quarantineByUnit.computeIfAbsent(unit.toString().toUpperCase(java.util.Locale.ROOT), k -> new java.util.TreeSet<>()).add(i);
+                }
+            }
+        }
         // the lineage dataset has rows for exactly these (it is streamed, never held): a counted submission, or a value
         this.withSources = new java.util.HashSet<>();
         tables.rows("reporting").stream().filter(r -> asLong(r, "so_lan_nop") > 0)
@@ -51,12 +76,15 @@ final class SiteData {
 
     /** The plan's periods present in the datasets, oldest first (by due date, then code). */
     List<PeriodRef> periods(String planCode) {
-        return tables.rows("reporting_summary").stream().filter(r -> planCode.equals(r.get("ma_ke_hoach")))
-                .map(r -> new PeriodRef((String) r.get("ky_bao_cao"), (LocalDate) r.get("han_nop"), (Integer) r.get("nam")))
-                .distinct().sorted(Comparator.comparing(PeriodRef::due).thenComparing(PeriodRef::code)).toList();
+        return periodsByPlan.getOrDefault(planCode, List.of());
     }
 
-    record PeriodRef(String code, LocalDate due, int year) {
+    record PeriodRef(String code, LocalDate due, int year, String plan) {
+    }
+
+    /** A unit's row of the reporting dataset in a plan's period. */
+    Optional<Map<String, Object>> report(String plan, String period, String unit) {
+        return reportByPlanPeriodUnit.getOrDefault(key(plan, period, unit), List.of()).stream().findFirst();
     }
 
     Optional<Map<String, Object>> summary(String plan, String period, String unit, String scope) {
@@ -85,7 +113,7 @@ final class SiteData {
     }
 
     List<Map<String, Object>> tasks(String plan, String period) {
-        return tables.rows("tasks").stream().filter(r -> plan.equals(r.get("ma_ke_hoach")) && period.equals(r.get("ky_bao_cao"))).toList();
+        return tasksByPlanPeriod.getOrDefault(key(plan, period), List.of());
     }
 
     List<Map<String, Object>> tasks(String plan, String period, String unit) {
@@ -103,11 +131,19 @@ final class SiteData {
 
     /** Task rows that carry a unit's note, in dataset order. */
     List<Map<String, Object>> tasksWithNotes() {
-        return tables.rows("tasks").stream().filter(r -> r.get("ghi_chu") != null).toList();
+        return tasksWithNotes;
     }
 
     List<Map<String, Object>> submissionsOfUnit(String unit) {
-        return tables.rows("submissions").stream().filter(r -> unit.equals(r.get("ma_don_vi"))).toList();
+        return submissionsByUnit.getOrDefault(unit, List.of());
+    }
+
+    /** Quarantined rows naming the unit, as stored or as typed in any case, in dataset order. */
+    List<Map<String, Object>> quarantineOfUnit(String unit) {
+        List<Map<String, Object>> rows = tables.rows("quarantine");
+        return quarantineByUnit.getOrDefault(unit.toUpperCase(java.util.Locale.ROOT), java.util.Collections.emptySortedSet()).stream()
+                .map(rows::get).filter(r -> unit.equals(r.get("ma_don_vi")) || unit.equalsIgnoreCase(String.valueOf(r.get("ma_don_vi_goc"))))
+                .toList();
     }
 
     List<Map<String, Object>> quarantine() {

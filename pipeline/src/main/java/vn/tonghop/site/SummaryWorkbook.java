@@ -73,8 +73,7 @@ final class SummaryWorkbook {
 
     private void addUnit(Sheet sheet, ExcelExports.Styles styles, Plan plan, SiteData.PeriodRef period, String unit, LocalDate cutOff,
                          int depth, List<Task> tasks, List<Indicator> indicators, int[] next) {
-        List<String> children = catalog.units().codes().stream()
-                .filter(c -> catalog.units().versionOn(c, cutOff).map(v -> unit.equals(v.parentCode())).orElse(false))
+        List<String> children = catalog.units().childrenOn(unit, cutOff).stream()
                 .sorted(Comparator.comparing(c -> name(c, cutOff))).toList();
         boolean isRoot = depth == 0;
         if (!isRoot) {
@@ -89,7 +88,7 @@ final class SummaryWorkbook {
     private void ownRow(Row row, ExcelExports.Styles styles, Plan plan, SiteData.PeriodRef period, String unit, LocalDate cutOff,
                         int depth, List<Task> tasks, List<Indicator> indicators) {
         row.createCell(0).setCellValue("  ".repeat(depth - 1) + name(unit, cutOff));
-        data.reporting(plan.code(), period.code()).stream().filter(r -> unit.equals(r.get("ma_don_vi"))).findFirst().ifPresent(r -> {
+        data.report(plan.code(), period.code(), unit).ifPresent(r -> {
             row.createCell(1).setCellValue(StatusText.report(r.get("trang_thai")));
             styles.set(row, 2, "ngay_nop", r.get("ngay_nop"));
         });

@@ -98,8 +98,7 @@ final class UnitPages {
         UnitVersion current = catalog.units().versionOn(code, asOf).orElse(versions.get(versions.size() - 1));
         Optional<Link> parent = Optional.ofNullable(current.parentCode())
                 .map(p -> new Link(plans.unitName(p, asOf), root + Links.unit(p)));
-        List<Link> children = catalog.units().codes().stream()
-                .filter(c -> catalog.units().versionOn(c, asOf).map(v -> code.equals(v.parentCode())).orElse(false))
+        List<Link> children = catalog.units().childrenOn(code, asOf).stream()
                 .map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c)))
                 .sorted(Comparator.comparing(Link::text, VIETNAMESE).thenComparing(Link::href)).toList();
         List<HistoryRow> reporting = data.reportingOfUnit(code).stream()
@@ -110,8 +109,7 @@ final class UnitPages {
                 (String) r.get("tep_nguon"), ViFormat.integer(SiteData.asLong(r, "so_dong_nhan")),
                 ViFormat.integer(SiteData.asLong(r, "so_dong_cach_ly")), Boolean.TRUE.equals(r.get("duoc_tinh")) ? "Có" : "Không"))
                 .toList();
-        List<RejectedRow> rejected = data.quarantine().stream()
-                .filter(r -> code.equals(r.get("ma_don_vi")) || code.equalsIgnoreCase(String.valueOf(r.get("ma_don_vi_goc"))))
+        List<RejectedRow> rejected = data.quarantineOfUnit(code).stream()
                 .map(r -> new RejectedRow((String) r.get("tep_nguon"), String.valueOf(r.get("so_dong")), (String) r.get("ma_ly_do"),
                         (String) r.get("truong_loi"), (String) r.get("thong_diep"))).toList();
         List<FigureBlock> figures = figures(code, root);

@@ -38,10 +38,13 @@ class IncrementalRunTest {
         Path period = var.resolve("site-releases/r000001/ke-hoach/12-kh-du/2024-h1");
         assertTrue(Files.isRegularFile(period.resolve("bao-cao-tong-hop.docx")), "the documents stage's report is published");
         assertTrue(first.out().contains("không có PDF"), "no Chromium in nightly runs under test: " + first.out());
-        assertTrue(Files.isRegularFile(period.resolve("mau-bao-cao/cb-c.xlsx")), "a blank form for the missing unit");
-        String periodPage = Files.readString(period.resolve("index.html"));
-        assertTrue(periodPage.contains("12-kh-du/2024-h1/mau-bao-cao/cb-c.xlsx\"") && periodPage.contains("12-kh-du/2024-h1/bao-cao-tong-hop.docx\""),
+        Path latest = period.resolveSibling("2025-h1");
+        assertTrue(Files.isRegularFile(latest.resolve("mau-bao-cao/cb-c.xlsx")), "a blank form for the unit missing in the latest past-due period");
+        String latestPage = Files.readString(latest.resolve("index.html"));
+        assertTrue(latestPage.contains("12-kh-du/2025-h1/mau-bao-cao/cb-c.xlsx\"") && latestPage.contains("12-kh-du/2025-h1/bao-cao-tong-hop.docx\""),
                 "the period page links the report and the missing unit's form");
+        assertTrue(!Files.exists(period.resolve("mau-bao-cao")) && !Files.readString(period.resolve("index.html")).contains("mau-bao-cao/cb-c.xlsx"),
+                "an older period's missing unit gets its form from `tonghop forms`, not from every night");
 
         Cli.Result idle = Cli.run(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, idle.code(), idle.out() + idle.err());
@@ -54,13 +57,17 @@ class IncrementalRunTest {
                 CB-C,12-KH/ĐU,2024-H1,02/06/2024,NV1,hoàn thành,Chi bộ mới thành lập đã quán triệt kế hoạch
                 CB-C,12-KH/ĐU,2024-H1,02/06/2024,MH-DK,2,
                 """, StandardCharsets.UTF_8);
+        Files.writeString(inbox.resolve("cb-c-2025-h1.csv"), """
+                ma_don_vi,ma_ke_hoach,ky_bao_cao,ngay_nop,ma_muc,gia_tri,ghi_chu
+                CB-C,12-KH/ĐU,2025-H1,05/06/2025,NV1,hoàn thành,
+                """, StandardCharsets.UTF_8);
         Cli.Result dry = Cli.run(concat(args, "--dry-run"));
-        assertTrue(dry.out().contains("1 tệp chưa có trong kho sẽ được nạp"), dry.out());
+        assertTrue(dry.out().contains("2 tệp chưa có trong kho sẽ được nạp"), dry.out());
         assertEquals("site-releases/r000001", Files.readSymbolicLink(var.resolve("site")).toString(), "a dry run writes nothing");
 
         Cli.Result next = Cli.run(args.toArray(String[]::new));
         assertEquals(ExitCode.OK, next.code(), next.out() + next.err());
-        assertTrue(next.out().contains("Cần chạy vì: 1 tệp mới hoặc đã sửa trong hộp thư."), next.out());
+        assertTrue(next.out().contains("Cần chạy vì: 2 tệp mới hoặc đã sửa trong hộp thư."), next.out());
         assertTrue(next.out().contains("lấy từ bộ nhớ đệm"), next.out());
         assertTrue(next.out().contains("chỉ tổng hợp lại 12-KH/ĐU năm 2024, 12-KH/ĐU năm 2025"),
                 "only the new report's year and the next are re-aggregated: " + next.out());
@@ -73,8 +80,9 @@ class IncrementalRunTest {
                 "the incremental run published what the full rebuild published");
         assertTrue(Files.readString(releases.resolve("r000003/don-vi/cb-c/index.html")).contains("02/06/2024"),
                 "the new report is on its unit's page");
+        assertTrue(!Files.exists(releases.resolve("r000002/ke-hoach/12-kh-du/2025-h1/mau-bao-cao/cb-c.xlsx")),
+                "a unit that reported has no blank form any more");
         Path reported = releases.resolve("r000002/ke-hoach/12-kh-du/2024-h1");
-        assertTrue(!Files.exists(reported.resolve("mau-bao-cao/cb-c.xlsx")), "a unit that reported has no blank form any more");
         assertTrue(Files.readString(reported.resolve("index.html")).contains("12-kh-du/2024-h1/nguon/cb-c/index.html\""),
                 "instead its row links the sources of its figures");
     }
