@@ -44,19 +44,20 @@ public final class DatasetFiles {
             for (Map.Entry<String, Dataset<Row>> e : datasets.byName().entrySet()) {
                 List<String> keys = Datasets.KEYS.get(e.getKey());
                 Column[] order = keys.stream().map(functions::col).toArray(Column[]::new);
-                Dataset<Row> sorted = e.getValue().repartition(1).sortWithinPartitions(order).cache();
+                Dataset<Row> sorted = e.getValue().repartition(1).sortWithinPartitions(order);
                 Path parquetDir = dir.resolve(e.getKey() + "-parquet");
                 sorted.write().mode(SaveMode.Overwrite).parquet(parquetDir.toUri().toString());
+                Path parquet = dir.resolve(e.getKey() + ".parquet");
                 try (Stream<Path> parts = Files.list(parquetDir)) {
                     Path part = parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst()
                             .orElseThrow(() -> new IOException("Spark không ghi ra tệp Parquet cho " + e.getKey()));
-                    Files.move(part, dir.resolve(e.getKey() + ".parquet"));
-                    DeterministicParquet.normalise(dir.resolve(e.getKey() + ".parquet"));
+                    Files.move(part, parquet);
+                    DeterministicParquet.normalise(parquet);
                 }
                 vn.tonghop.common.FileTrees.delete(parquetDir);
-                counts.put(e.getKey(), Datasets.PARQUET_ONLY.contains(e.getKey()) ? sorted.count()
-                        : csv(sorted, dir.resolve(e.getKey() + ".csv")));
-                sorted.unpersist();
+                // the CSV is streamed from the file just written: a national dataset does not fit the driver's memory
+                counts.put(e.getKey(), Datasets.PARQUET_ONLY.contains(e.getKey()) ? PublishedDatasets.rowCount(parquet)
+                        : csv(parquet, sorted.columns(), dir.resolve(e.getKey() + ".csv")));
                 CrashPoint.reach(CrashPoint.MID_DATASETS_WRITE);
             }
             return counts;
@@ -65,24 +66,27 @@ public final class DatasetFiles {
         }
     }
 
-    private static long csv(Dataset<Row> sorted, Path file) throws IOException {
-        String[] columns = sorted.columns();
-        long rows = 0;
+    private static long csv(Path parquet, String[] columns, Path file) throws IOException {
+        long[] rows = {0};
         try (OutputStream out = Files.newOutputStream(file);
              Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
             try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(columns).setRecordSeparator("\r\n").get().print(writer)) {
-                for (Row row : sorted.collectAsList()) {
+                PublishedDatasets.forEachRow(parquet, row -> {
                     List<String> cells = new ArrayList<>(columns.length);
-                    for (int i = 0; i < columns.length; i++) {
-                        cells.add(cell(row.get(i)));
+                    for (String column : columns) {
+                        cells.add(cell(row.get(column)));
                     }
-                    printer.printRecord(cells);
-                    rows++;
-                }
+                    try {
+                        printer.printRecord(cells);
+                    } catch (IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                    rows[0]++;
+                });
             }
         }
-        return rows;
+        return rows[0];
     }
 
     /**

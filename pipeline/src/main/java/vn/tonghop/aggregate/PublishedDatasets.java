@@ -66,6 +66,16 @@ public final class PublishedDatasets {
         return out;
     }
 
+    /** Rows in a Parquet file, from its footer. */
+    public static long rowCount(Path file) {
+        try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
+            return reader.getRecordCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Streams a published dataset's rows in file order (sorted by its keys), none kept: for datasets too big to hold. */
     public static void forEachRow(Path file, java.util.function.Consumer<Map<String, Object>> row) {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
