@@ -24,6 +24,11 @@ import vn.tonghop.vi.Fold;
 final class CsvReports {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final char[] SEPARATORS = {',', ';', '\t'};
+    private static final java.util.Map<Character, CSVFormat> FORMATS = java.util.Map.of(',', format(','), ';', format(';'), '\t', format('\t'));
+
+    private static CSVFormat format(char separator) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).get();
+    }
 
     private CsvReports() {
     }
@@ -39,7 +44,7 @@ final class CsvReports {
         }
         char separator;
         try {
-            separator = separator(file, encoding);
+            separator = separator(file, head, encoding);
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw unreadable(file, head, e);
         }
@@ -50,9 +55,8 @@ final class CsvReports {
     /** One pass over the file, each data row handed over as it is parsed: nothing but the current row is kept. */
     private static void parse(SourceFile file, byte[] head, TextEncoding.Detected encoding, char separator,
                               Consumer<RawRow> each) throws FileRejected {
-        try (Reader reader = open(file, encoding);
-             CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false)
-                     .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+        try (Reader reader = open(file, head, encoding);
+             CSVParser csv = FORMATS.get(separator).parse(reader)) {
             ReportColumns columns = null;
             for (CSVRecord record : csv) {
                 List<String> cells = record.toList();
@@ -118,8 +122,8 @@ final class CsvReports {
     }
 
     /** The separator that occurs most in the header line; the header is found by its column names. */
-    private static char separator(SourceFile file, TextEncoding.Detected encoding) throws IOException, FileRejected {
-        try (BufferedReader reader = new BufferedReader(open(file, encoding))) {
+    private static char separator(SourceFile file, byte[] head, TextEncoding.Detected encoding) throws IOException, FileRejected {
+        try (BufferedReader reader = new BufferedReader(open(file, head, encoding))) {
             String line;
             int lineNumber = 0;
             while ((line = reader.readLine()) != null) {
@@ -145,8 +149,9 @@ final class CsvReports {
         throw noHeader(file);
     }
 
-    private static Reader open(SourceFile file, TextEncoding.Detected encoding) throws IOException {
-        InputStream in = Files.newInputStream(file.path());
+    /** The file's text; a file smaller than the sniffed head is all in {@code head}, read once, not again per pass. */
+    private static Reader open(SourceFile file, byte[] head, TextEncoding.Detected encoding) throws IOException {
+        InputStream in = head.length < SNIFF_BYTES ? new java.io.ByteArrayInputStream(head) : Files.newInputStream(file.path());
         in.skipNBytes(encoding.bomLength());
         return new InputStreamReader(in, encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));

@@ -39,9 +39,12 @@ public final class Inbox {
         return scan(folders, KnownHashes.NONE);
     }
 
+    /** Files hashed at once: reading a million small files is bound by the disk's latency, not by one core. */
+    private static final int HASHING_THREADS = 8;
+
     /** Lists the inbox files, hashing only those whose size or modification time is not in {@code known}. */
     public static Listing scan(List<Path> folders, KnownHashes known) {
-        List<SourceFile> files = new ArrayList<>();
+        List<java.util.function.Supplier<SourceFile>> found = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path folder : folders) {
             Path root = folder.toAbsolutePath().normalize();
@@ -66,7 +69,8 @@ public final class Inbox {
                         } else if (attrs.isRegularFile() && !base.startsWith(".") && !base.startsWith("~$")) {
                             long modified = attrs.lastModifiedTime().toMillis();
                             String hash = known.hashOf(file, attrs.size(), modified);
-                            files.add(new SourceFile(file, name, attrs.size(), modified, hash != null ? hash : Hashing.sha256(file)));
+                            long size = attrs.size();
+                            found.add(() -> new SourceFile(file, name, size, modified, hash != null ? hash : Hashing.sha256(file)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -75,8 +79,36 @@ public final class Inbox {
                 throw new UncheckedIOException("Không đọc được hộp thư " + folder, e);
             }
         }
+        List<SourceFile> files = hashAll(found);
         files.sort(Comparator.comparing(SourceFile::name).thenComparing(SourceFile::sha256));
         return new Listing(files, skipped);
+    }
+
+    private static List<SourceFile> hashAll(List<java.util.function.Supplier<SourceFile>> found) {
+        if (found.size() < 2) {
+            return found.stream().map(java.util.function.Supplier::get).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(HASHING_THREADS, task -> {
+            Thread t = new Thread(task, "tonghop-hash");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<SourceFile>> hashed = new ArrayList<>();
+            found.forEach(f -> hashed.add(pool.submit(f::get)));
+            List<SourceFile> files = new ArrayList<>(hashed.size());
+            for (java.util.concurrent.Future<SourceFile> f : hashed) {
+                files.add(f.get());
+            }
+            return files;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Đọc hộp thư bị ngắt", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

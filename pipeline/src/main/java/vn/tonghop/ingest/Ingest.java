@@ -41,37 +41,118 @@ public final class Ingest {
         this.validator = new RowValidator(catalog, asOf);
     }
 
+    /**
+     * Files up to this size are read, checked and held whole on a worker thread while earlier ones are
+     * written; a bigger file is read on the calling thread, its rows streamed to the sink, never held.
+     */
+    static final long HELD_FILE_BYTES = 4L << 20;
+    /** Files read ahead of the one being written: enough to keep the workers busy, few enough to hold. */
+    private static final int READ_AHEAD = 256;
+
+    /** One file's outcome, decided on a worker: its rows in order, then its file record and tally. */
+    private record Decided(List<ReportRow> rows, FileRecord record, FileTally tally) {
+    }
+
+    /**
+     * Reads, checks and hands on every file not seen before. Reading and checking run on worker
+     * threads (one per core): at national size the first load is a million small files. What reaches
+     * the sink, and in what order, is the same as one file after another on one thread.
+     */
     public IngestSummary run(List<SourceFile> files, Context context, RowSink sink, Progress progress) {
         IngestSummary summary = new IngestSummary();
         Set<String> hashes = new HashSet<>(context.knownFileHashes());
         Set<String> reports = new HashSet<>(context.knownReportKeys());
-        int ordinal = 0;
-        for (SourceFile file : files) {
-            summary.fileSeen();
-            if (!hashes.add(file.sha256())) {
-                summary.alreadyIngested();
-                continue;
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, task -> {
+            Thread t = new Thread(task, "tonghop-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<Pending> ahead = new java.util.ArrayDeque<>();
+            int ordinal = 0;
+            for (int index = 0; index < files.size(); index++) {
+                SourceFile file = files.get(index);
+                if (!hashes.add(file.sha256())) {
+                    ahead.add(new Pending(index, file, null, null));
+                } else {
+                    ordinal++;
+                    Lineage lineage = new Lineage(file.name(), file.sha256(), context.batchId(),
+                            (long) context.batchSequence() * 1_000_000L + ordinal, context.ingestedAt());
+                    ahead.add(new Pending(index, file, lineage, file.size() <= HELD_FILE_BYTES
+                            ? pool.submit(() -> decide(file, lineage)) : null));
+                }
+                while (ahead.size() > READ_AHEAD) {
+                    hand(ahead.poll(), files.size(), reports, summary, sink, progress);
+                }
             }
-            ordinal++;
-            Lineage lineage = new Lineage(file.name(), file.sha256(), context.batchId(),
-                    (long) context.batchSequence() * 1_000_000L + ordinal, context.ingestedAt());
-            progress.reading(summary.filesSeen(), files.size(), file.name());
-            ReadResult read;
-            SubmissionRules rules;
-            try {
-                read = read(file);
-                rules = firstPass(lineage, read.rows());
-            } catch (FileRejected rejected) {
-                FileRecord record = new FileRecord(lineage, file.size(), file.modifiedMillis(), formatOf(file), null, 0, 0, 0,
-                        FileRecord.WHOLE_FILE_QUARANTINED, new Rejection(rejected.reason(), "tep", rejected.getMessage()));
-                finish(record, new FileTally(), reports, summary, sink);
-                continue;
+            while (!ahead.isEmpty()) {
+                hand(ahead.poll(), files.size(), reports, summary, sink, progress);
             }
-            FileTally tally = secondPass(lineage, read.rows(), rules, summary, sink);
-            finish(new FileRecord(lineage, file.size(), file.modifiedMillis(), read.format(), read.readNote(), tally.read(),
-                    tally.accepted(), tally.quarantined(), tally.status(), null), tally, reports, summary, sink);
+        } finally {
+            pool.shutdownNow();
         }
         return summary;
+    }
+
+    /** A file in line to be handed on: already ingested (no lineage), read ahead (a future) or to be streamed (neither). */
+    private record Pending(int index, SourceFile file, Lineage lineage, java.util.concurrent.Future<Decided> decided) {
+    }
+
+    private void hand(Pending p, int total, Set<String> reports, IngestSummary summary, RowSink sink, Progress progress) {
+        summary.fileSeen();
+        if (p.lineage() == null) {
+            summary.alreadyIngested();
+            return;
+        }
+        progress.reading(p.index() + 1, total, p.file().name());
+        if (p.decided() == null) {
+            Decided streamed = decide(p.file(), p.lineage(), row -> handRow(row, summary, sink));
+            finish(streamed.record(), streamed.tally(), reports, summary, sink);
+            return;
+        }
+        Decided d;
+        try {
+            d = p.decided().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Nạp báo cáo bị ngắt", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        d.rows().forEach(row -> handRow(row, summary, sink));
+        finish(d.record(), d.tally(), reports, summary, sink);
+    }
+
+    private static void handRow(ReportRow row, IngestSummary summary, RowSink sink) {
+        if (!row.accepted()) {
+            summary.rowQuarantined(row);
+        }
+        sink.row(row);
+    }
+
+    /** Reads and checks one file on a worker, holding its rows. */
+    private Decided decide(SourceFile file, Lineage lineage) {
+        List<ReportRow> rows = new ArrayList<>();
+        Decided d = decide(file, lineage, rows::add);
+        return new Decided(rows, d.record(), d.tally());
+    }
+
+    /** Reads and checks one file, handing each row to {@code rows} as it is decided. */
+    private Decided decide(SourceFile file, Lineage lineage, java.util.function.Consumer<ReportRow> rows) {
+        ReadResult read;
+        SubmissionRules rules;
+        try {
+            read = read(file);
+            rules = firstPass(lineage, read.rows());
+        } catch (FileRejected rejected) {
+            FileRecord record = new FileRecord(lineage, file.size(), file.modifiedMillis(), formatOf(file), null, 0, 0, 0,
+                    FileRecord.WHOLE_FILE_QUARANTINED, new Rejection(rejected.reason(), "tep", rejected.getMessage()));
+            return new Decided(List.of(), record, new FileTally());
+        }
+        FileTally tally = secondPass(lineage, read.rows(), rules, rows);
+        return new Decided(List.of(), new FileRecord(lineage, file.size(), file.modifiedMillis(), read.format(), read.readNote(),
+                tally.read(), tally.accepted(), tally.quarantined(), tally.status(), null), tally);
     }
 
     /**
@@ -96,7 +177,7 @@ public final class Ingest {
             RowSource rows = RowSource.of(file.getValue());
             FileTally tally;
             try {
-                tally = secondPass(lineage, rows, firstPass(lineage, rows), summary, sink);
+                tally = secondPass(lineage, rows, firstPass(lineage, rows), row -> handRow(row, summary, sink));
             } catch (FileRejected impossible) {
                 throw new IllegalStateException("rows in memory cannot be unreadable", impossible);
             }
@@ -114,16 +195,13 @@ public final class Ingest {
     }
 
     /** Reads the file again and hands each row, decided, to the sink as it comes. */
-    private FileTally secondPass(Lineage lineage, RowSource rows, SubmissionRules rules, IngestSummary summary, RowSink sink) {
+    private FileTally secondPass(Lineage lineage, RowSource rows, SubmissionRules rules, java.util.function.Consumer<ReportRow> out) {
         FileTally tally = new FileTally();
         try {
             rows.forEach(raw -> {
                 ReportRow row = rules.apply(validator.check(lineage, raw));
                 tally.add(row);
-                if (!row.accepted()) {
-                    summary.rowQuarantined(row);
-                }
-                sink.row(row);
+                out.accept(row);
             });
         } catch (FileRejected changed) {
             throw new IllegalStateException(lineage.sourceFile() + ": tệp đã thay đổi giữa hai lần đọc: " + changed.getMessage(), changed);
