@@ -16,9 +16,9 @@ import vn.tonghop.common.SimulatedFullDisk;
  */
 final class PageReuse {
     /** What a file was made from, as a hash, by path in the site. */
-    private final Map<String, String> keys = new TreeMap<>();
+    private final Map<String, String> keys = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final SiteBuilder.Previous previous;
-    private int reused;
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     PageReuse(SiteBuilder.Previous previous) {
         this.previous = previous;
@@ -34,7 +34,7 @@ final class PageReuse {
         void write(Path file) throws IOException;
     }
 
-    /** Puts the file {@code path} into the site {@code out}: reused when its key is unchanged, else written. */
+    /** Puts the file {@code path} into the site {@code out}: reused when its key is unchanged, else written. Thread-safe. */
     void place(Path out, String path, String key, Writer writer) throws IOException {
         Path file = out.resolve(path);
         Files.createDirectories(file.getParent());
@@ -48,7 +48,7 @@ final class PageReuse {
                 } catch (IOException | UnsupportedOperationException e) {
                     Files.copy(old, file);
                 }
-                reused++;
+                reused.incrementAndGet();
                 return;
             }
         }
@@ -56,10 +56,10 @@ final class PageReuse {
     }
 
     Map<String, String> keys() {
-        return keys;
+        return new TreeMap<>(keys);
     }
 
     int reused() {
-        return reused;
+        return reused.get();
     }
 }

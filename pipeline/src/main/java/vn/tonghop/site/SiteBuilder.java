@@ -137,18 +137,24 @@ public final class SiteBuilder {
             Map<String, String> sums = copyDownloads(datasetsDir, datasetSums, data, out, summaries, reuse);
             pages.put(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
-            int written = 0;
-            SourcePages.PageWriter writer = (path, p) -> reuse.place(out, path, PageReuse.key(p.template(), p.model().toString()),
-                    file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
-            for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
-                writer.write(page.getKey(), page.getValue());
-                if (++written == pages.size() / 2) {
-                    CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
+            java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+            int half = pages.size() / 2;
+            try (ParallelWrites parallel = new ParallelWrites()) {
+                SourcePages.PageWriter writer = (path, p) -> parallel.submit(() -> {
+                    reuse.place(out, path, PageReuse.key(p.template(), p.model().toString()),
+                            file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
+                    if (written.incrementAndGet() == half) {
+                        CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
+                    }
+                });
+                for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
+                    writer.write(page.getKey(), page.getValue());
                 }
+                // streamed from the lineage file, page by page: too many to hold at national size
+                new SourcePages(catalog, data, plans, asOf).write(datasetsDir.resolve("lineage.parquet"), writer);
+                parallel.await();
             }
-            // streamed from the lineage file, page by page: too many to hold at national size
-            written += new SourcePages(catalog, data, plans, asOf).write(datasetsDir.resolve("lineage.parquet"), writer);
-            pageCount = written;
+            pageCount = written.get();
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             documents.copyInto(out);
             ArchiveYears.link(options.archive(), archived, out);
