@@ -31,13 +31,18 @@ public final class PublishedDatasets {
     }
 
     public static PublishedDatasets read(Path dir, List<String> names) {
+        return read(dir, names, Map.of());
+    }
+
+    /** The same, keeping of the datasets named in {@code keep} only the rows it accepts: a reader holds what it uses. */
+    public static PublishedDatasets read(Path dir, List<String> names, Map<String, java.util.function.Predicate<Map<String, Object>>> keep) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String name : names) {
             Path file = dir.resolve(name + ".parquet");
             if (!Files.isRegularFile(file)) {
                 throw new UncheckedIOException(new IOException("Thiếu bộ dữ liệu " + file + ": hãy chạy bước tổng hợp trước"));
             }
-            tables.put(name, readFile(file));
+            tables.put(name, readFile(file, keep.getOrDefault(name, row -> true)));
         }
         return new PublishedDatasets(tables);
     }
@@ -51,10 +56,13 @@ public final class PublishedDatasets {
     }
 
     /** Repeated values (codes, dates, statuses, notes) are held once: a dataset repeats them on most rows. */
-    private static List<Map<String, Object>> readFile(Path file) {
+    private static List<Map<String, Object>> readFile(Path file, java.util.function.Predicate<Map<String, Object>> keep) {
         List<Map<String, Object>> out = new ArrayList<>();
         Map<Object, Object> canonical = new java.util.HashMap<>();
         forEachRow(file, row -> {
+            if (!keep.test(row)) {
+                return;
+            }
             Object[] values = ((DatasetRow) row).cells();
             for (int i = 0; i < values.length; i++) {
                 if (values[i] != null && !(values[i] instanceof Double)) {

@@ -89,7 +89,7 @@ public final class SiteBuilder {
         if (Files.exists(out)) {
             throw new UncheckedIOException(new IOException("Thư mục đích đã tồn tại: " + out));
         }
-        SiteData data = new SiteData(PublishedDatasets.read(datasetsDir, SiteData.NAMES));
+        SiteData data = SiteData.read(datasetsDir, catalog);
         Templates templates = new Templates(templatesDir);
         ChartCache cache = new ChartCache(options.chartCache());
         SiteCharts charts = new SiteCharts(templatesDir.resolve("static/fonts"), catalog, cache);
@@ -207,12 +207,14 @@ public final class SiteBuilder {
                 Files.copy(datasetsDir.resolve(name + ext), dir.resolve(name + ext), StandardCopyOption.REPLACE_EXISTING);
                 sums.put(name + ext, datasetSums.get(name + ext)); // a copy: the same bytes as the dataset
             }
-            if (Datasets.PARQUET_ONLY.contains(name) || !ExcelExports.fitsInASheet(data.rows(name).size())) {
+            long rows = PublishedDatasets.rowCount(datasetsDir.resolve(name + ".parquet"));
+            if (Datasets.PARQUET_ONLY.contains(name) || rows > Integer.MAX_VALUE || !ExcelExports.fitsInASheet((int) rows)) {
                 continue; // CSV and Parquet only: more rows than an Excel sheet takes
             }
-            // the slow one: rewritten only when its dataset changed
+            // the slow one: rewritten only when its dataset changed; a dataset the site holds in part is read whole for it
             reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, datasetSums.get(name + ".parquet"), asOf.toString()),
-                    file -> ExcelExports.write(name, DOWNLOADS.get(name), data.rows(name), dir, asOf));
+                    file -> ExcelExports.write(name, DOWNLOADS.get(name), SiteData.HELD_IN_PART.contains(name)
+                            ? PublishedDatasets.read(datasetsDir, List.of(name)).rows(name) : data.rows(name), dir, asOf));
             sums.put(name + ".xlsx", Hashing.sha256(dir.resolve(name + ".xlsx")));
         }
         for (String summary : summaries) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 /** Lookups over the published datasets for page building, grouped once by plan, period and unit. */
 final class SiteData {
+    /** Datasets of which {@link #read} keeps only some rows. */
+    static final java.util.Set<String> HELD_IN_PART = java.util.Set.of("task_summary");
     static final List<String> NAMES = List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators",
             "submissions", "quarantine");
     private final PublishedDatasets tables;
@@ -29,6 +31,22 @@ final class SiteData {
     private final Map<String, List<PeriodRef>> periodsByPlan;
     private final List<Map<String, Object>> tasksWithNotes;
     private final Map<String, java.util.SortedSet<Integer>> quarantineByUnit = new java.util.HashMap<>();
+
+    /**
+     * The datasets as the site uses them. Of task_summary only the subtree rows of units that have
+     * children are kept: the summary tables' subtotal rows are its only reader, and at national size
+     * the whole dataset is tens of millions of rows.
+     */
+    static SiteData read(java.nio.file.Path datasetsDir, vn.tonghop.catalog.Catalog catalog) {
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        catalog.units().allVersions().forEach(v -> {
+            if (v.parentCode() != null) {
+                parents.add(v.parentCode());
+            }
+        });
+        return new SiteData(PublishedDatasets.read(datasetsDir, NAMES, Map.of("task_summary",
+                r -> "cay".equals(r.get("pham_vi")) && parents.contains((String) r.get("ma_don_vi")))));
+    }
 
     SiteData(PublishedDatasets tables) {
         this.tables = tables;
