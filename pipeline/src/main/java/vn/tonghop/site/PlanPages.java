@@ -30,9 +30,12 @@ final class PlanPages {
                     List<String> highlights, boolean hasHighlights, List<Deliverable> deliverables, boolean hasDeliverables) {
     }
 
-    /** A task with a deadline and its progress at one unit: done on time, late, overdue or not yet due. */
-    record Deliverable(String taskLabel, String taskText, Link unit, String deadlineText, String progressText, String progressClass,
-                       String doneText) {
+    /**
+     * A task with a deadline: how many units did it on time, late, are overdue or not yet due, and the
+     * first {@value #SUMMARY_LIST} overdue units by name (the tasks download has them all).
+     */
+    record Deliverable(String taskLabel, String taskText, String deadlineText, String onTimeText, String lateText, String overdueText,
+                       String notDueText, List<Link> overdueUnits, boolean hasOverdueUnits, String moreOverdueText) {
     }
 
     /** Units' notes shown under a task; the search page finds all of them. */
@@ -175,24 +178,41 @@ final class PlanPages {
     private static final Map<String, String> PROGRESS = Map.of("dung_han", "Hoàn thành đúng hạn", "tre_han", "Hoàn thành trễ hạn",
             "qua_han", "Quá hạn, chưa hoàn thành", "chua_den_han", "Chưa đến hạn");
 
-    /** Tasks with a deadline in the period, overdue ones first: the deliverables leadership follows up. */
+    /** Tasks with a deadline in the period, those with overdue units first: the deliverables leadership follows up. */
     private List<Deliverable> deliverables(Plan plan, String period, String root) {
         if (period == null) {
             return List.of();
         }
+        Map<String, List<Map<String, Object>>> byTask = new java.util.LinkedHashMap<>();
+        plan.allTasks().forEach(t -> byTask.put(t.code(), new ArrayList<>()));
+        data.tasks(plan.code(), period).stream().filter(r -> r.get("tien_do_han") != null)
+                .forEach(r -> byTask.computeIfAbsent((String) r.get("ma_muc"), k -> new ArrayList<>()).add(r));
         Map<String, Task> tasks = new java.util.HashMap<>();
         plan.allTasks().forEach(t -> tasks.put(t.code(), t));
-        return data.tasks(plan.code(), period).stream().filter(r -> r.get("tien_do_han") != null)
-                .sorted(Comparator.comparing((Map<String, Object> r) -> "qua_han".equals(r.get("tien_do_han")) ? 0 : 1)
-                        .thenComparing(r -> (String) r.get("ma_muc")).thenComparing(r -> (String) r.get("ma_don_vi")))
-                .map(r -> {
-                    Task t = tasks.get((String) r.get("ma_muc"));
-                    String unit = (String) r.get("ma_don_vi");
-                    return new Deliverable(t.label(), t.text(), new Link(unitName(unit, null), root + Links.unit(unit)),
-                            ViFormat.date((LocalDate) r.get("han_chot")) + (t.assumed().contains("deadline") ? " (giả định)" : ""),
-                            PROGRESS.getOrDefault((String) r.get("tien_do_han"), (String) r.get("tien_do_han")),
-                            (String) r.get("tien_do_han"), ViFormat.date((LocalDate) r.get("ngay_hoan_thanh")));
-                }).toList();
+        List<Deliverable> out = new ArrayList<>();
+        List<Long> overdueCounts = new ArrayList<>();
+        byTask.forEach((code, rows) -> {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Task t = tasks.get(code);
+            Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                    r -> (String) r.get("tien_do_han"), java.util.stream.Collectors.counting()));
+            List<String> overdue = rows.stream().filter(r -> "qua_han".equals(r.get("tien_do_han")))
+                    .map(r -> (String) r.get("ma_don_vi")).sorted().toList();
+            List<Link> named = overdue.stream().limit(SUMMARY_LIST).map(u -> new Link(unitName(u, null), root + Links.unit(u))).toList();
+            out.add(new Deliverable(t.label(), t.text(),
+                    ViFormat.date((LocalDate) rows.get(0).get("han_chot")) + (t.assumed().contains("deadline") ? " (giả định)" : ""),
+                    ViFormat.integer(counts.getOrDefault("dung_han", 0L)), ViFormat.integer(counts.getOrDefault("tre_han", 0L)),
+                    ViFormat.integer(overdue.size()), ViFormat.integer(counts.getOrDefault("chua_den_han", 0L)), named, !named.isEmpty(),
+                    overdue.size() > named.size() ? "và " + ViFormat.integer(overdue.size() - named.size())
+                            + " đơn vị khác (danh sách đầy đủ trong tệp tasks ở trang Tải dữ liệu)" : ""));
+            overdueCounts.add((long) overdue.size());
+        });
+        // tasks with overdue units first, each group in the plan's order
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, out.size()).boxed().toList());
+        order.sort(Comparator.comparing((Integer i) -> overdueCounts.get(i) > 0 ? 0 : 1).thenComparing(i -> i));
+        return order.stream().map(out::get).toList();
     }
 
     /**

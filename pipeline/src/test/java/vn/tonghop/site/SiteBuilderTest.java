@@ -83,7 +83,13 @@ class SiteBuilderTest {
                 .filter(r -> "74-KH/ĐU".equals(r.get("ma_ke_hoach")) && "2025-H1".equals(r.get("ky_bao_cao"))
                         && "qua_han".equals(r.get("tien_do_han"))).count();
         assertTrue(overdue > 0, "the sample has an overdue deliverable");
-        assertEquals(overdue, page("ke-hoach/74-kh-du/index.html").select(".progress.qua_han").size());
+        Document plan = page("ke-hoach/74-kh-du/index.html");
+        assertEquals(overdue, plan.select(".overdue-count").stream().mapToLong(e -> Long.parseLong(e.text().replace(".", ""))).sum(),
+                "the overdue counts per task add up to the dataset's overdue rows");
+        for (Element task : plan.select("tr:has(.overdue-count)")) {
+            long count = Long.parseLong(task.selectFirst(".overdue-count").text().replace(".", ""));
+            assertEquals(Math.min(count, 30), task.select("details li").size(), "at most 30 overdue units named per task: " + task.text());
+        }
     }
 
     @Test
