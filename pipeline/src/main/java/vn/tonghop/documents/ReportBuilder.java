@@ -104,21 +104,30 @@ final class ReportBuilder {
         List<String> missing = facts.missing(c.periodCode());
         if (!missing.isEmpty()) {
             out.add(Text.plain("Các đơn vị chưa nộp báo cáo (" + ViFormat.integer(missing.size()) + " đơn vị):"));
-            c.unitNames(missing).forEach(name -> out.add(new Item("", name)));
+            List<String> names = c.unitNames(missing);
+            names.stream().limit(ReportContext.LISTED_UNITS).forEach(name -> out.add(new Item("", name)));
+            if (names.size() > ReportContext.LISTED_UNITS) {
+                out.add(Text.plain(ReportContext.othersElsewhere(names.size(), ReportContext.LISTED_UNITS, "đơn vị",
+                        "ở trang của kỳ trên trang web và trong tệp reporting (trạng thái chua_nop)")));
+            }
         }
         List<Map<String, Object>> late = rows.stream()
                 .filter(r -> ReportFacts.expected(r) && "tre_han".equals(r.get("trang_thai"))).toList();
         if (!late.isEmpty()) {
             out.add(Text.plain("Các đơn vị nộp báo cáo trễ hạn (" + ViFormat.integer(late.size()) + " đơn vị):"));
             late.stream().sorted(java.util.Comparator.comparing(r -> c.unitName((String) r.get("ma_don_vi")), ReportContext.VIETNAMESE))
-                    .forEach(r -> out.add(new Item(c.unitName((String) r.get("ma_don_vi")), "nộp ngày "
+                    .limit(ReportContext.LISTED_UNITS).forEach(r -> out.add(new Item(c.unitName((String) r.get("ma_don_vi")), "nộp ngày "
                             + ViFormat.date((LocalDate) r.get("ngay_nop")) + ", trễ " + ViFormat.integer(ReportData.asLong(r, "so_ngay_tre"))
                             + " ngày.")));
+            if (late.size() > ReportContext.LISTED_UNITS) {
+                out.add(Text.plain(ReportContext.othersElsewhere(late.size(), ReportContext.LISTED_UNITS, "đơn vị",
+                        "ở trang của kỳ trên trang web và trong tệp reporting (trạng thái tre_han)")));
+            }
         }
         List<String> unexpected = rows.stream().filter(r -> !ReportFacts.expected(r)).map(r -> (String) r.get("ma_don_vi")).toList();
         if (!unexpected.isEmpty()) {
             out.add(Text.plain("Ngoài ra, " + ViFormat.integer(unexpected.size()) + " đơn vị không thuộc đối tượng phải nộp báo cáo "
-                    + "theo kế hoạch đã gửi báo cáo: " + ReportSentences.list(c.unitNames(unexpected)) + "."));
+                    + "theo kế hoạch đã gửi báo cáo: " + ReportSentences.list(c.namedUnits(unexpected)) + "."));
         }
         return out;
     }

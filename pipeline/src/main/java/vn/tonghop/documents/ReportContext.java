@@ -10,6 +10,8 @@ import vn.tonghop.catalog.Indicator;
 import vn.tonghop.catalog.Period;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.catalog.UnitVersion;
+import vn.tonghop.vi.ReportSentences;
+import vn.tonghop.vi.ViFormat;
 
 /** What every section of one document needs: the plan, the period, its data and how to name units. */
 record ReportContext(Catalog catalog, ReportData data, Plan plan, Period period, ReportData.PeriodRef ref, LocalDate asOf) {
@@ -39,6 +41,23 @@ record ReportContext(Catalog catalog, ReportData data, Plan plan, Period period,
     List<String> unitNames(List<String> codes) {
         return codes.stream().distinct().sorted(Comparator.comparing(this::unitName, VIETNAMESE).thenComparing(c -> c))
                 .map(this::unitName).toList();
+    }
+
+    /** Units named in one sentence or item: the rest are counted ("và 1.234 đơn vị khác"), never silently left out. */
+    static final int NAMED_UNITS = 30;
+
+    /** The units' names, sorted, at most {@link #NAMED_UNITS} of them and the count of the others. */
+    List<String> namedUnits(List<String> codes) {
+        return ReportSentences.atMost(unitNames(codes), NAMED_UNITS);
+    }
+
+    /** Units listed one per line (missing, late), notes listed under one task: past these the rest are counted. */
+    static final int LISTED_UNITS = 200;
+    static final int NOTES_PER_TASK = 100;
+
+    /** The sentence closing a list cut at {@code listed} of {@code all}: where to find the others. */
+    static String othersElsewhere(int all, int listed, String what, String where) {
+        return "Còn " + ViFormat.integer(all - listed) + " " + what + " khác; danh sách đầy đủ " + where + ".";
     }
 
     static int decimals(Indicator indicator) {

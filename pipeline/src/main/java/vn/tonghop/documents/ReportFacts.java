@@ -41,7 +41,7 @@ final class ReportFacts {
             long overdue = c.byProgress().get("qua_han");
             if (overdue > 0) {
                 facts.add(new Item("", "Nhiệm vụ " + c.task().code() + " có " + ViFormat.integer(overdue)
-                        + " đơn vị quá hạn chưa hoàn thành: " + ReportSentences.list(context.unitNames(c.overdueUnits())) + "."));
+                        + " đơn vị quá hạn chưa hoàn thành: " + ReportSentences.list(context.namedUnits(c.overdueUnits())) + "."));
             }
         }
         for (MovementSection.Figure f : figures) {
@@ -70,7 +70,7 @@ final class ReportFacts {
         List<String> missing = missing(context.periodCode());
         if (!missing.isEmpty()) {
             facts.add(new Item("", "Đôn đốc " + ViFormat.integer(missing.size()) + " đơn vị chưa nộp báo cáo "
-                    + context.period().vietnamese() + " nộp bổ sung: " + ReportSentences.list(context.unitNames(missing)) + "."));
+                    + context.period().vietnamese() + " nộp bổ sung: " + ReportSentences.list(context.namedUnits(missing)) + "."));
         }
         context.data().previous(context.ref()).ifPresent(previous -> {
             Set<String> before = Set.copyOf(missing(previous.code()));
@@ -78,7 +78,7 @@ final class ReportFacts {
             String periods = Period.parse(previous.code()).orElseThrow().vietnamese() + " và " + context.period().vietnamese();
             facts.add(new Item("", twice.isEmpty() ? "Không có đơn vị nào chưa nộp báo cáo hai kỳ liên tiếp (" + periods + ")."
                     : ViFormat.integer(twice.size()) + " đơn vị chưa nộp báo cáo hai kỳ liên tiếp (" + periods + "): "
-                    + ReportSentences.list(context.unitNames(twice)) + "."));
+                    + ReportSentences.list(context.namedUnits(twice)) + "."));
         });
         if (facts.isEmpty()) {
             facts.add(new Item("", "Không có nhiệm vụ chậm tiến độ hay đơn vị chưa nộp báo cáo."));

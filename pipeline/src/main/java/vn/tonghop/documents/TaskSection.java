@@ -94,18 +94,26 @@ final class TaskSection {
         if (task.deadline() != null) {
             out.add(Text.plain(ReportSentences.deliverable(task.deadline(), task.assumed().contains("deadline") ? " (giả định)" : null,
                     c.byProgress().get("dung_han"), c.byProgress().get("tre_han"), c.byProgress().get("qua_han"),
-                    c.byProgress().get("chua_den_han"), context.unitNames(c.overdueUnits()))));
+                    c.byProgress().get("chua_den_han"), context.namedUnits(c.overdueUnits()))));
         }
-        List<Item> notes = notes(task);
+        int[] distinct = {0};
+        List<Item> notes = notes(task, distinct);
         if (!notes.isEmpty()) {
             out.add(Text.plain("Kết quả cụ thể các đơn vị báo cáo:"));
             out.addAll(notes);
         }
+        if (distinct[0] > notes.size()) {
+            out.add(Text.plain(ReportContext.othersElsewhere(distinct[0], notes.size(), "ghi chú",
+                    "trong tệp tasks (cột ghi_chu) ở trang Tải dữ liệu của trang web; ở trên là những ghi chú nhiều đơn vị cùng nêu nhất")));
+        }
         return out;
     }
 
-    /** The units' notes on a task; the same note (ignoring case, spaces and diacritics) from several units is printed once. */
-    List<Item> notes(Task task) {
+    /**
+     * The units' notes on a task; the same note (ignoring case, spaces and diacritics) from several units
+     * is printed once. {@code distinct[0]} gets how many different notes there are, shown or not.
+     */
+    List<Item> notes(Task task, int[] distinct) {
         Map<String, String> textByKey = new LinkedHashMap<>();
         Map<String, List<String>> unitsByKey = new LinkedHashMap<>();
         List<Map<String, Object>> rows = context.data().tasks(context.planCode(), context.periodCode()).stream()
@@ -117,8 +125,15 @@ final class TaskSection {
             textByKey.putIfAbsent(key, note);
             unitsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add((String) r.get("ma_don_vi"));
         }
+        // past NOTES_PER_TASK, the notes the most units share are kept and the others counted
+        List<String> keys = new ArrayList<>(unitsByKey.keySet());
+        distinct[0] = keys.size();
+        if (keys.size() > ReportContext.NOTES_PER_TASK) {
+            keys.sort(java.util.Comparator.comparing((String k) -> -unitsByKey.get(k).size()));
+            keys = keys.subList(0, ReportContext.NOTES_PER_TASK);
+        }
         List<Item> out = new ArrayList<>();
-        unitsByKey.forEach((key, units) -> out.add(new Item(ReportSentences.list(context.unitNames(units)), textByKey.get(key))));
+        keys.forEach(key -> out.add(new Item(ReportSentences.list(context.namedUnits(unitsByKey.get(key))), textByKey.get(key))));
         // by the first unit's name, so a reader finds a unit where the alphabet puts it
         out.sort(java.util.Comparator.comparing(Item::who, ReportContext.VIETNAMESE)
                 .thenComparing(Item::text));

@@ -25,6 +25,19 @@ public final class ReportSentences {
     }
 
     /** "A", "A và B", "A, B và C"; empty for none. */
+    /**
+     * At most {@code max} names, then one item counting the rest: list() of it reads "A, B và 1.234
+     * đơn vị khác". A national report names thousands of units where an office names a few dozen.
+     */
+    public static List<String> atMost(List<String> names, int max) {
+        if (names.size() <= max) {
+            return names;
+        }
+        List<String> out = new java.util.ArrayList<>(names.subList(0, max));
+        out.add(ViFormat.integer(names.size() - max) + " đơn vị khác");
+        return out;
+    }
+
     public static String list(List<String> items) {
         if (items.isEmpty()) {
             return "";
