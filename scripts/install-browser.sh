@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the page tests need from Debian's packages: Chromium, its ChromeDriver
-# (/usr/bin/chromium, /usr/bin/chromedriver) and the DejaVu font (AWT draws the charts with it).
-# Cài những gì các bài kiểm tra trang cần: Chromium, ChromeDriver và phông DejaVu.
+# (/usr/bin/chromium, /usr/bin/chromedriver), the DejaVu font (AWT draws the charts with it) and
+# Liberation Serif (Times New Roman's metric twin, for the PDF reports).
+# Cài những gì các bài kiểm tra trang cần: Chromium, ChromeDriver, phông DejaVu và Liberation Serif.
 #
 # Exit codes: 0 installed or already there; 3 not root, so nothing was installed (the message says
 # what to run); anything else: apt-get failed.
@@ -10,9 +11,12 @@ set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
-if ! dpkg-query -W -f='${Status}' fonts-dejavu-core 2>/dev/null | grep -q 'install ok installed'; then
-  missing+=(fonts-dejavu-core)
-fi
+# DejaVu: AWT draws the charts with it; Liberation Serif: the metric twin of Times New Roman the PDF reports print in
+for font in fonts-dejavu-core fonts-liberation; do
+  if ! dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$font")
+  fi
+done
 
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
@@ -20,7 +24,9 @@ fi
 
 if [ "$(id -u)" -ne 0 ]; then
   install_cmd="sudo apt-get install chromium chromium-driver"
-  case " ${missing[*]} " in *" fonts-dejavu-core "*) install_cmd="$install_cmd fonts-dejavu-core" ;; esac
+  for font in fonts-dejavu-core fonts-liberation; do
+    case " ${missing[*]} " in *" $font "*) install_cmd="$install_cmd $font" ;; esac
+  done
   cat >&2 <<EOF
 install-browser: missing Debian packages: ${missing[*]}
   The page tests need Chromium and ChromeDriver (/usr/bin/chromium, /usr/bin/chromedriver).

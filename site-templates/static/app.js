@@ -46,13 +46,16 @@
     });
   });
 
-  /* Search over the split index (see SearchIndex.java): word files by their first two letters,
-     entries in numbered chunks, both loaded on demand by script tags so it works from file://. */
+  /* Search over the split index (see SearchIndex.java): word files by shard of entries and the
+     words' first two letters, entries in numbered chunks, all loaded on demand by script tags so it
+     works from file://. Shards are read in order (units first) until 100 whole-word results are found. */
   var box = document.getElementById("tim-kiem");
   var results = document.getElementById("ket-qua");
   var count = document.getElementById("so-ket-qua");
   if (box && results && count) {
     var root = box.getAttribute("data-root") || "";
+    var info = window.TONGHOP_TIM_KIEM || { chunk: 500, shard: 20000, entries: 0 };
+    var shards = Math.ceil(info.entries / info.shard);
     var loading = {};
     var load = function (name, ready) {
       if (loading[name] === true) { ready(); return; }
@@ -62,7 +65,7 @@
       script.src = root + "static/tim-kiem/" + name + ".js";
       var done = function () { var waiting = loading[name]; loading[name] = true; waiting.forEach(function (f) { f(); }); };
       script.onload = done;
-      script.onerror = done; /* no word file for this prefix: no entry has such a word */
+      script.onerror = done; /* no word file for this shard and prefix: no entry of the shard has such a word */
       document.head.appendChild(script);
     };
     var loadAll = function (names, ready) {
@@ -70,8 +73,9 @@
       if (left === 0) { ready(); return; }
       names.forEach(function (n) { load(n, function () { left -= 1; if (left === 0) { ready(); } }); });
     };
-    var matching = function (word) {
-      var file = (window.TONGHOP_TU || {})[word.substring(0, 2)] || {};
+    var distinct = function (list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); };
+    var matching = function (shard, word) {
+      var file = (window.TONGHOP_TU || {})[shard + "-" + word.substring(0, 2)] || {};
       var ids = {};
       Object.keys(file).forEach(function (w) {
         if (w.indexOf(word) === 0) {
@@ -82,41 +86,53 @@
       return ids; /* id -> 2 when the word is whole, 1 when it only starts a longer word */
     };
     var latest = 0;
+    var render = function (ticket, found, complete) {
+      /* entries with every word, whole words first, then in index order (units, plans, indicators, notes) */
+      found.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      var shown = found.slice(0, 100).map(function (f) { return f.id; });
+      loadAll(distinct(shown.map(function (id) { return "muc-" + Math.floor(id / info.chunk); })), function () {
+        if (ticket !== latest) { return; }
+        results.textContent = "";
+        shown.forEach(function (id) {
+          var e = window.TONGHOP_MUC[Math.floor(id / info.chunk)][id % info.chunk];
+          var li = document.createElement("li");
+          var a = document.createElement("a");
+          a.href = root + e.u;
+          a.textContent = e.t;
+          li.appendChild(a);
+          if (e.d) {
+            var small = document.createElement("small");
+            small.textContent = " · " + e.d;
+            li.appendChild(small);
+          }
+          results.appendChild(li);
+        });
+        count.textContent = !complete ? "Hiển thị 100 kết quả đầu tiên; gõ thêm từ để thu hẹp"
+          : found.length > 100 ? "Hiển thị 100 trong số " + found.length + " kết quả" : found.length + " kết quả";
+      });
+    };
     var show = function () {
       var ticket = ++latest;
       var words = fold(box.value).split(/[^a-z0-9]+/).filter(function (w) { return w.length >= 2; });
       if (words.length === 0) { results.textContent = ""; count.textContent = ""; return; }
-      var prefixes = words.map(function (w) { return "tu-" + w.substring(0, 2); });
-      loadAll(prefixes.filter(function (p, i) { return prefixes.indexOf(p) === i; }), function () {
-        var sets = words.map(matching);
-        var score = function (id) { return sets.reduce(function (sum, s) { return sum + s[id]; }, 0); };
-        /* entries with every word, whole words first, then in index order (units, plans, indicators, notes) */
-        var ids = Object.keys(sets[0]).map(Number).filter(function (id) {
-          return sets.every(function (s) { return s[id]; });
-        }).sort(function (a, b) { return score(b) - score(a) || a - b; });
-        var shown = ids.slice(0, 100);
-        var chunk = (window.TONGHOP_TIM_KIEM || { chunk: 500 }).chunk;
-        var chunks = shown.map(function (id) { return "muc-" + Math.floor(id / chunk); });
-        loadAll(chunks.filter(function (c, i) { return chunks.indexOf(c) === i; }), function () {
-          if (ticket !== latest) { return; }
-          results.textContent = "";
-          shown.forEach(function (id) {
-            var e = window.TONGHOP_MUC[Math.floor(id / chunk)][id % chunk];
-            var li = document.createElement("li");
-            var a = document.createElement("a");
-            a.href = root + e.u;
-            a.textContent = e.t;
-            li.appendChild(a);
-            if (e.d) {
-              var small = document.createElement("small");
-              small.textContent = " · " + e.d;
-              li.appendChild(small);
+      var found = [];
+      var whole = 0;
+      var scan = function (shard) {
+        if (ticket !== latest) { return; }
+        if (shard >= shards || whole >= 100) { render(ticket, found, shard >= shards); return; }
+        loadAll(distinct(words.map(function (w) { return "tu-" + shard + "-" + w.substring(0, 2); })), function () {
+          var sets = words.map(function (w) { return matching(shard, w); });
+          Object.keys(sets[0]).forEach(function (key) {
+            if (sets.every(function (s) { return s[key]; })) {
+              var score = sets.reduce(function (sum, s) { return sum + s[key]; }, 0);
+              found.push({ id: Number(key), score: score });
+              whole += score === 2 * words.length ? 1 : 0;
             }
-            results.appendChild(li);
           });
-          count.textContent = ids.length > 100 ? "Hiển thị 100 trong số " + ids.length + " kết quả" : ids.length + " kết quả";
+          scan(shard + 1);
         });
-      });
+      };
+      scan(0);
     };
     box.addEventListener("input", show);
     show();

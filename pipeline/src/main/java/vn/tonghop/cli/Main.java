@@ -9,6 +9,9 @@ public final class Main {
 
     public static void main(String[] args) {
         vn.tonghop.common.JdkXml.pin();
+        if (MemoryReport.wanted()) {
+            MemoryReport.watch();
+        }
         int code = commandLine().execute(args);
         if (MemoryReport.wanted()) {
             System.out.println(MemoryReport.line());

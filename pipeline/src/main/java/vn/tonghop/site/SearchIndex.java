@@ -17,14 +17,18 @@ import vn.tonghop.vi.Fold;
 
 /**
  * The search index, written at build time as .js files loaded by script tags (browsers block
- * fetch of file://). It is split so no file grows with the country: the words of each entry's
- * folded text ("truong", "dang", "uy") are filed under their first two letters, one file per
- * pair, and the entries themselves are stored in numbered chunks. A query loads only the word
- * files of its own words and the chunks of the entries it shows.
+ * fetch of file://). It is split so no file grows with the country: entries are taken in shards of
+ * {@value #SHARD} (units first, then plans, indicators and task notes), and within a shard the words
+ * of each entry's folded text ("truong", "dang", "uy") are filed under their first two letters, one
+ * file per shard and pair; the entries themselves are stored in numbered chunks. A query loads the
+ * word files of its own words shard by shard until it has enough results, then the chunks of the
+ * entries it shows. (One file per pair for the whole index was 33 MB for "th" at 10,000 units.)
  */
 final class SearchIndex {
     /** Entries per chunk file. */
     static final int CHUNK = 500;
+    /** Entries per shard of the word files. */
+    static final int SHARD = 20_000;
     /** Folder of the index, relative to the site root. */
     static final String FOLDER = "static/tim-kiem/";
 
@@ -62,19 +66,25 @@ final class SearchIndex {
             files.put(FOLDER + "muc-" + chunk + ".js", "(window.TONGHOP_MUC = window.TONGHOP_MUC || {})[" + chunk + "] = "
                     + json(entries.subList(start, Math.min(entries.size(), start + CHUNK))) + ";\n");
         }
-        wordFiles(keys).forEach((prefix, words) -> files.put(FOLDER + "tu-" + prefix + ".js",
-                "(window.TONGHOP_TU = window.TONGHOP_TU || {})[\"" + prefix + "\"] = " + json(words) + ";\n"));
-        files.put(FOLDER + "thong-tin.js", "window.TONGHOP_TIM_KIEM = " + json(new TreeMap<>(Map.of("chunk", CHUNK, "entries", entries.size()))) + ";\n");
+        for (int shard = 0; shard * SHARD < keys.size(); shard++) {
+            int first = shard * SHARD;
+            String name = shard + "-";
+            wordFiles(keys.subList(first, Math.min(keys.size(), first + SHARD)), first).forEach((prefix, words) ->
+                    files.put(FOLDER + "tu-" + name + prefix + ".js",
+                            "(window.TONGHOP_TU = window.TONGHOP_TU || {})[\"" + name + prefix + "\"] = " + json(words) + ";\n"));
+        }
+        files.put(FOLDER + "thong-tin.js", "window.TONGHOP_TIM_KIEM = "
+                + json(new TreeMap<>(Map.of("chunk", CHUNK, "shard", SHARD, "entries", entries.size()))) + ";\n");
         return files;
     }
 
-    /** word -> ids of the entries containing it, grouped by the word's first two letters. */
-    static Map<String, Map<String, List<Integer>>> wordFiles(List<String> keys) {
+    /** word -> ids of the entries containing it, grouped by the word's first two letters; {@code keys.get(i)} is entry {@code first + i}. */
+    static Map<String, Map<String, List<Integer>>> wordFiles(List<String> keys, int first) {
         Map<String, Map<String, List<Integer>>> byPrefix = new TreeMap<>();
-        for (int id = 0; id < keys.size(); id++) {
-            for (String word : words(keys.get(id))) {
+        for (int i = 0; i < keys.size(); i++) {
+            for (String word : words(keys.get(i))) {
                 byPrefix.computeIfAbsent(word.substring(0, 2), p -> new TreeMap<>())
-                        .computeIfAbsent(word, w -> new ArrayList<>()).add(id);
+                        .computeIfAbsent(word, w -> new ArrayList<>()).add(first + i);
             }
         }
         return byPrefix;

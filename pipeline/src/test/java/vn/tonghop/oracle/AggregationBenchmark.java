@@ -19,21 +19,25 @@ import vn.tonghop.store.Store;
 /**
  * Run by scripts/benchmark (not a test): the aggregation in Spark, as the nightly job runs it
  * (local[*], 8 shuffle partitions), and the same datasets in DuckDB over the same store Parquet,
- * in one JVM, twice (the first round cold, as the nightly job, the second warm). Prints one line
- * per dataset group with both times and their ratio. Arguments: catalog, store, as-of date, scratch folder.
+ * in one JVM, twice by default (the first round cold, as the nightly job, the second warm). Prints one
+ * line per dataset group with both times and their ratio. Arguments: catalog, store, as-of date, scratch
+ * folder and, optionally, the number of rounds (1: the cold round only, for sizes where a round takes long).
  */
 public final class AggregationBenchmark {
     /** Spark datasets per DuckDB script; lineage, submissions and quarantine have no DuckDB counterpart. */
     private static final Map<String, List<String>> GROUPS = Map.of("reporting", List.of("reporting", "reporting_summary"),
             "tasks", List.of("tasks", "task_summary"), "indicators", List.of("indicators"));
 
+    private static final List<String> ROUNDS = List.of("lần 1 (nguội)", "lần 2 (đã khởi động)");
+
     private AggregationBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("usage: AggregationBenchmark CATALOG STORE AS_OF SCRATCH, got " + List.of(args));
+        if (args.length != 4 && args.length != 5) {
+            throw new IllegalArgumentException("usage: AggregationBenchmark CATALOG STORE AS_OF SCRATCH [ROUNDS], got " + List.of(args));
         }
+        List<String> rounds = ROUNDS.subList(0, args.length == 5 ? Integer.parseInt(args[4]) : ROUNDS.size());
         Catalog catalog = CatalogLoader.load(Path.of(args[0]));
         Store store = Store.open(args[1]);
         LocalDate asOf = LocalDate.parse(args[2]);
@@ -43,7 +47,7 @@ public final class AggregationBenchmark {
                 .config("spark.driver.host", "127.0.0.1").config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh")
                 .getOrCreate();
         try {
-            for (String round : List.of("lần 1 (nguội)", "lần 2 (đã khởi động)")) {
+            for (String round : rounds) {
                 Map<String, Long> sparkMillis = spark(spark, catalog, store, asOf, scratch);
                 Map<String, Long> duck = DuckDbOracle.timed(store, catalog, asOf);
                 print(round, sparkMillis, duck);

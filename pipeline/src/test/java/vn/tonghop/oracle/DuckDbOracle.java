@@ -80,11 +80,7 @@ public final class DuckDbOracle {
     public static Map<String, Long> timed(Store store, Catalog catalog, LocalDate asOf) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long start = System.currentTimeMillis();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET autoinstall_known_extensions=false");
-                s.execute("SET autoload_known_extensions=false");
-            }
+        try (Connection c = open()) {
             OracleCatalog.load(c, catalog, asOf);
             loadStore(c, store);
             millis.put("load", System.currentTimeMillis() - start);
@@ -99,16 +95,35 @@ public final class DuckDbOracle {
         }
     }
 
+    /**
+     * An in-memory DuckDB without extension downloads, held to half of the memory the JVM's heap
+     * leaves (by default DuckDB takes 80% of the machine, and beside a 12 GB heap that was killed by
+     * the kernel at 10,000 units); beyond it, DuckDB spills to a temporary folder.
+     */
+    private static Connection open() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        long machine = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        long limitMiB = Math.max(1024, (machine - Runtime.getRuntime().maxMemory()) / 2 / (1024 * 1024));
+        try (Statement s = c.createStatement()) {
+            s.execute("SET autoinstall_known_extensions=false");
+            s.execute("SET autoload_known_extensions=false");
+            s.execute("SET memory_limit='" + limitMiB + "MB'");
+            s.execute("SET temp_directory='" + Path.of(System.getProperty("java.io.tmpdir"), "tonghop-duckdb-spill").toString()
+                    .replace("'", "''") + "'");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
     private interface OracleQuery<T> {
         T apply(Connection c) throws SQLException;
     }
 
     private static <T> T withOracle(Store store, Catalog catalog, LocalDate asOf, OracleQuery<T> then) {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET autoinstall_known_extensions=false");
-                s.execute("SET autoload_known_extensions=false");
-            }
+        try (Connection c = open()) {
             OracleCatalog.load(c, catalog, asOf);
             loadStore(c, store);
             for (String script : SCRIPTS) {

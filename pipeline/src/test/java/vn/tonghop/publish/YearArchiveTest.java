@@ -62,8 +62,15 @@ class YearArchiveTest {
         assertEquals(List.of(), archive.verify(2024).problems(), "every file matches its checksum");
         assertEquals(List.of(2023, 2024), archive.frozen());
 
+        Path served = site().toRealPath();
+        for (String file : built.keySet()) {
+            assertTrue(Files.isSameFile(served.resolve(file), frozen.dir().resolve(file)), file + " is a hard link, not a second copy");
+        }
+
         publisher.publish(Sites.saying("lần sau"));
         assertEquals(expected, Sites.content(frozen.dir()), "later publishing never changes a frozen year");
+        vn.tonghop.common.FileTrees.delete(served);
+        assertEquals(expected, Sites.content(frozen.dir()), "nor does removing the release it was frozen from");
     }
 
     @Test

@@ -95,10 +95,10 @@ class SiteScaleTest {
     }
 
     @Test
-    void searchIndexIsSplitByTheWordsFirstTwoLetters() throws IOException {
+    void searchIndexIsSplitByShardOfEntriesAndTheWordsFirstTwoLetters() throws IOException {
         Path index = BundledSite.get().site().resolve(SearchIndex.FOLDER);
         ObjectMapper json = new ObjectMapper();
-        JsonNode words = json.readTree(body(index.resolve("tu-tr.js")));
+        JsonNode words = json.readTree(body(index.resolve("tu-0-tr.js")));
         JsonNode ids = words.get("truong");
         assertTrue(ids != null && ids.size() > 5, "\"truong\" (Trường) is indexed");
         for (JsonNode id : ids) {
@@ -110,7 +110,12 @@ class SiteScaleTest {
         try (Stream<Path> files = Files.list(index)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                assertTrue(name.matches("tu-[a-z0-9]{2}\\.js|muc-\\d+\\.js|thong-tin\\.js"), name);
+                assertTrue(name.matches("tu-\\d+-[a-z0-9]{2}\\.js|muc-\\d+\\.js|thong-tin\\.js"), name);
+                if (name.startsWith("tu-")) {
+                    int shard = Integer.parseInt(name.split("-")[1]);
+                    json.readTree(body(f)).forEach(list -> list.forEach(id -> assertEquals(shard, id.asInt() / SearchIndex.SHARD,
+                            name + " holds only its shard's entries: " + id)));
+                }
             }
         }
     }
