@@ -12,7 +12,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 # DejaVu: AWT draws the charts with it; Liberation Serif: the metric twin of Times New Roman the PDF reports print in
-for font in fonts-dejavu-core fonts-liberation; do
+fonts=(fonts-dejavu-core fonts-liberation)
+for font in "${fonts[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$font")
   fi
@@ -24,7 +25,7 @@ fi
 
 if [ "$(id -u)" -ne 0 ]; then
   install_cmd="sudo apt-get install chromium chromium-driver"
-  for font in fonts-dejavu-core fonts-liberation; do
+  for font in "${fonts[@]}"; do
     case " ${missing[*]} " in *" $font "*) install_cmd="$install_cmd $font" ;; esac
   done
   cat >&2 <<EOF
