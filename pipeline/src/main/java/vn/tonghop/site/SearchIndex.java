@@ -2,7 +2,11 @@ package vn.tonghop.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,8 +43,11 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The index files, by path relative to the site root. */
-    static Map<String, String> files(Catalog catalog, SiteData data, LocalDate asOf) {
+    /**
+     * Writes the index files below {@code siteRoot}, each as soon as it is made: at 50,000 units all
+     * of them held at once (beside the site's data) overran a 12 GiB heap.
+     */
+    static void write(Catalog catalog, SiteData data, LocalDate asOf, Path siteRoot) throws IOException {
         List<Entry> entries = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (String code : catalog.units().codes()) {
@@ -60,22 +67,29 @@ final class SearchIndex {
                     unitName + ", " + plan.code() + " " + r.get("ky_bao_cao") + ", nhiệm vụ " + r.get("ma_muc")),
                     unitName + " " + r.get("ma_muc"));
         }
-        Map<String, String> files = new TreeMap<>();
+        Path folder = siteRoot.resolve(FOLDER);
+        Files.createDirectories(folder);
         for (int start = 0; start < entries.size(); start += CHUNK) {
             int chunk = start / CHUNK;
-            files.put(FOLDER + "muc-" + chunk + ".js", "(window.TONGHOP_MUC = window.TONGHOP_MUC || {})[" + chunk + "] = "
+            writeFile(folder.resolve("muc-" + chunk + ".js"), "(window.TONGHOP_MUC = window.TONGHOP_MUC || {})[" + chunk + "] = "
                     + json(entries.subList(start, Math.min(entries.size(), start + CHUNK))) + ";\n");
         }
         for (int shard = 0; shard * SHARD < keys.size(); shard++) {
             int first = shard * SHARD;
             String name = shard + "-";
-            wordFiles(keys.subList(first, Math.min(keys.size(), first + SHARD)), first).forEach((prefix, words) ->
-                    files.put(FOLDER + "tu-" + name + prefix + ".js",
-                            "(window.TONGHOP_TU = window.TONGHOP_TU || {})[\"" + name + prefix + "\"] = " + json(words) + ";\n"));
+            for (Map.Entry<String, Map<String, List<Integer>>> words
+                    : wordFiles(keys.subList(first, Math.min(keys.size(), first + SHARD)), first).entrySet()) {
+                String prefix = words.getKey();
+                writeFile(folder.resolve("tu-" + name + prefix + ".js"),
+                        "(window.TONGHOP_TU = window.TONGHOP_TU || {})[\"" + name + prefix + "\"] = " + json(words.getValue()) + ";\n");
+            }
         }
-        files.put(FOLDER + "thong-tin.js", "window.TONGHOP_TIM_KIEM = "
+        writeFile(folder.resolve("thong-tin.js"), "window.TONGHOP_TIM_KIEM = "
                 + json(new TreeMap<>(Map.of("chunk", CHUNK, "shard", SHARD, "entries", entries.size()))) + ";\n");
-        return files;
+    }
+
+    private static void writeFile(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     /** word -> ids of the entries containing it, grouped by the word's first two letters; {@code keys.get(i)} is entry {@code first + i}. */
@@ -106,9 +120,11 @@ final class SearchIndex {
         keys.add(Fold.foldPhrase(entry.t() + " " + extra));
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private static String json(Object value) {
         try {
-            return new ObjectMapper().writeValueAsString(value);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -99,29 +99,10 @@ public final class SiteBuilder {
         HomePages home = new HomePages(catalog, data, plans, asOf);
         UnitPages units = new UnitPages(catalog, data, plans, asOf, charts);
         MovementPages movements = new MovementPages(catalog, data, asOf);
-        Map<String, PeriodPages.Page> pages = new TreeMap<>();
+        List<Integer> archived = ArchiveYears.find(options.archive(), options.freezing());
+        PageReuse reuse = new PageReuse(options.previous());
         long downloadsMillis;
         int pageCount;
-        pages.put(Links.home(), new PeriodPages.Page("home", home.home()));
-        for (Plan plan : catalog.plans()) {
-            String taskChart = plans.latestDue(plan).map(p -> charts.taskStatus(plan, p.code(), data)).orElse("");
-            pages.put(Links.plan(plan.slug()), new PeriodPages.Page("plan", plans.planPage(plan, charts.reportingHistory(plan, data),
-                    taskChart)));
-            for (SiteData.PeriodRef p : data.periods(plan.code())) {
-                pages.putAll(periods.pages(plan, p));
-            }
-        }
-        for (String code : catalog.units().codes()) {
-            pages.put(Links.unit(code), new PeriodPages.Page("unit", units.page(code)));
-        }
-        for (Movement m : catalog.movements()) {
-            pages.put(Links.movement(m.slug()), new PeriodPages.Page("movement", movements.page(m, charts, plans)));
-        }
-        pages.put(Links.quality(), new PeriodPages.Page("quality", home.quality()));
-        List<Integer> archived = ArchiveYears.find(options.archive(), options.freezing());
-        pages.put(Links.archive(), new PeriodPages.Page("archive", home.archive(archived)));
-        pages.put(Links.search(), new PeriodPages.Page("search", home.search()));
-        PageReuse reuse = new PageReuse(options.previous());
         try {
             Files.createDirectories(out);
             long downloadsStart = System.currentTimeMillis();
@@ -135,21 +116,39 @@ public final class SiteBuilder {
             }
             List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, datasetSums, out, reuse);
             Map<String, String> sums = copyDownloads(datasetsDir, datasetSums, data, out, summaries, reuse);
-            pages.put(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
             downloadsMillis = System.currentTimeMillis() - downloadsStart;
             java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
-            int half = pages.size() / 2;
             try (ParallelWrites parallel = new ParallelWrites()) {
+                // each page is handed over as soon as its view model is made: at 50,000 units the models
+                // of all pages held together (unit pages carry their charts) overran a 12 GiB heap
                 SourcePages.PageWriter writer = (path, p) -> parallel.submit(() -> {
                     reuse.place(out, path, PageReuse.key(p.template(), p.model().toString()),
                             file -> Files.writeString(file, templates.render(p.template(), p.model()), StandardCharsets.UTF_8));
-                    if (written.incrementAndGet() == half) {
-                        CrashPoint.reach(CrashPoint.MID_SITE_WRITE);
-                    }
+                    written.incrementAndGet();
                 });
-                for (Map.Entry<String, PeriodPages.Page> page : pages.entrySet()) {
-                    writer.write(page.getKey(), page.getValue());
+                writer.write(Links.home(), new PeriodPages.Page("home", home.home()));
+                for (Plan plan : catalog.plans()) {
+                    String taskChart = plans.latestDue(plan).map(p -> charts.taskStatus(plan, p.code(), data)).orElse("");
+                    writer.write(Links.plan(plan.slug()), new PeriodPages.Page("plan", plans.planPage(plan,
+                            charts.reportingHistory(plan, data), taskChart)));
+                    for (SiteData.PeriodRef p : data.periods(plan.code())) {
+                        for (Map.Entry<String, PeriodPages.Page> page : periods.pages(plan, p).entrySet()) {
+                            writer.write(page.getKey(), page.getValue());
+                        }
+                    }
                 }
+                parallel.await();
+                CrashPoint.reach(CrashPoint.MID_SITE_WRITE); // plan and period pages written, unit pages not yet
+                for (String code : catalog.units().codes()) {
+                    writer.write(Links.unit(code), new PeriodPages.Page("unit", units.page(code)));
+                }
+                for (Movement m : catalog.movements()) {
+                    writer.write(Links.movement(m.slug()), new PeriodPages.Page("movement", movements.page(m, charts, plans)));
+                }
+                writer.write(Links.quality(), new PeriodPages.Page("quality", home.quality()));
+                writer.write(Links.archive(), new PeriodPages.Page("archive", home.archive(archived)));
+                writer.write(Links.search(), new PeriodPages.Page("search", home.search()));
+                writer.write(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
                 // streamed from the lineage file, page by page: too many to hold at national size
                 new SourcePages(catalog, data, plans, asOf).write(datasetsDir.resolve("lineage.parquet"), writer);
                 parallel.await();
@@ -158,10 +157,7 @@ public final class SiteBuilder {
             vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             documents.copyInto(out);
             ArchiveYears.link(options.archive(), archived, out);
-            for (Map.Entry<String, String> file : SearchIndex.files(catalog, data, asOf).entrySet()) {
-                Files.createDirectories(out.resolve(file.getKey()).getParent());
-                Files.writeString(out.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-            }
+            SearchIndex.write(catalog, data, asOf, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Không ghi được trang web vào " + out + ": " + e.getMessage(), e);
         }
