@@ -44,48 +44,92 @@ final class SearchIndex {
     }
 
     /**
-     * Writes the index files below {@code siteRoot}, each as soon as it is made: at 50,000 units all
-     * of them held at once (beside the site's data) overran a 12 GiB heap.
+     * Writes the index files below {@code siteRoot} from a stream of entries, shard by shard: at
+     * 50,000 units every entry and every word's ids held at once (millions of task notes, beside
+     * the site's data) overran a 12 GiB heap. At most one shard is held.
      */
     static void write(Catalog catalog, SiteData data, LocalDate asOf, Path siteRoot) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
+        Path folder = siteRoot.resolve(FOLDER);
+        Files.createDirectories(folder);
+        Writer index = new Writer(folder, CHUNK, SHARD);
         for (String code : catalog.units().codes()) {
             UnitVersion v = catalog.units().versionOn(code, asOf).orElse(catalog.units().latest(code).orElseThrow());
-            add(entries, keys, new Entry(v.name(), Links.unit(code), v.kind()), code + " " + v.kind());
+            index.add(new Entry(v.name(), Links.unit(code), v.kind()), code + " " + v.kind());
         }
         for (Plan plan : catalog.plans()) {
-            add(entries, keys, new Entry("Kế hoạch " + plan.code(), Links.plan(plan.slug()), plan.title()), plan.title());
+            index.add(new Entry("Kế hoạch " + plan.code(), Links.plan(plan.slug()), plan.title()), plan.title());
         }
-        catalog.movements().forEach(m -> m.indicators().forEach(i ->
-                add(entries, keys, new Entry(i.name(), Links.movement(m.slug()), m.name()), i.code() + " " + m.name())));
+        for (var m : catalog.movements()) {
+            for (var i : m.indicators()) {
+                index.add(new Entry(i.name(), Links.movement(m.slug()), m.name()), i.code() + " " + m.name());
+            }
+        }
         for (Map<String, Object> r : data.tasksWithNotes()) {
             Plan plan = catalog.plan((String) r.get("ma_ke_hoach")).orElseThrow();
             String unit = (String) r.get("ma_don_vi");
             String unitName = catalog.units().latest(unit).map(UnitVersion::name).orElse(unit);
-            add(entries, keys, new Entry((String) r.get("ghi_chu"), Links.plan(plan.slug()),
+            index.add(new Entry((String) r.get("ghi_chu"), Links.plan(plan.slug()),
                     unitName + ", " + plan.code() + " " + r.get("ky_bao_cao") + ", nhiệm vụ " + r.get("ma_muc")),
                     unitName + " " + r.get("ma_muc"));
         }
-        Path folder = siteRoot.resolve(FOLDER);
-        Files.createDirectories(folder);
-        for (int start = 0; start < entries.size(); start += CHUNK) {
-            int chunk = start / CHUNK;
-            writeFile(folder.resolve("muc-" + chunk + ".js"), "(window.TONGHOP_MUC = window.TONGHOP_MUC || {})[" + chunk + "] = "
-                    + json(entries.subList(start, Math.min(entries.size(), start + CHUNK))) + ";\n");
+        index.finish();
+    }
+
+    /** Takes entries in order; writes each chunk when it is full and each shard's word files when the shard is. */
+    static final class Writer {
+        private final Path folder;
+        private final int chunkSize;
+        private final int shardSize;
+        private final List<Entry> chunk = new ArrayList<>();
+        private final List<String> shardKeys = new ArrayList<>();
+        private int count;
+
+        Writer(Path folder, int chunkSize, int shardSize) {
+            this.folder = folder;
+            this.chunkSize = chunkSize;
+            this.shardSize = shardSize;
         }
-        for (int shard = 0; shard * SHARD < keys.size(); shard++) {
-            int first = shard * SHARD;
+
+        void add(Entry entry, String extra) throws IOException {
+            chunk.add(entry);
+            shardKeys.add(Fold.foldPhrase(entry.t() + " " + extra));
+            count++;
+            if (chunk.size() == chunkSize) {
+                writeChunk();
+            }
+            if (shardKeys.size() == shardSize) {
+                writeShard();
+            }
+        }
+
+        void finish() throws IOException {
+            if (!chunk.isEmpty()) {
+                writeChunk();
+            }
+            if (!shardKeys.isEmpty()) {
+                writeShard();
+            }
+            writeFile(folder.resolve("thong-tin.js"), "window.TONGHOP_TIM_KIEM = "
+                    + json(new TreeMap<>(Map.of("chunk", chunkSize, "shard", shardSize, "entries", count))) + ";\n");
+        }
+
+        private void writeChunk() throws IOException {
+            int n = (count - 1) / chunkSize;
+            writeFile(folder.resolve("muc-" + n + ".js"),
+                    "(window.TONGHOP_MUC = window.TONGHOP_MUC || {})[" + n + "] = " + json(chunk) + ";\n");
+            chunk.clear();
+        }
+
+        private void writeShard() throws IOException {
+            int shard = (count - 1) / shardSize;
             String name = shard + "-";
-            for (Map.Entry<String, Map<String, List<Integer>>> words
-                    : wordFiles(keys.subList(first, Math.min(keys.size(), first + SHARD)), first).entrySet()) {
+            for (Map.Entry<String, Map<String, List<Integer>>> words : wordFiles(shardKeys, shard * shardSize).entrySet()) {
                 String prefix = words.getKey();
                 writeFile(folder.resolve("tu-" + name + prefix + ".js"),
                         "(window.TONGHOP_TU = window.TONGHOP_TU || {})[\"" + name + prefix + "\"] = " + json(words.getValue()) + ";\n");
             }
+            shardKeys.clear();
         }
-        writeFile(folder.resolve("thong-tin.js"), "window.TONGHOP_TIM_KIEM = "
-                + json(new TreeMap<>(Map.of("chunk", CHUNK, "shard", SHARD, "entries", entries.size()))) + ";\n");
     }
 
     private static void writeFile(Path file, String text) throws IOException {
@@ -113,11 +157,6 @@ final class SearchIndex {
             }
         }
         return words;
-    }
-
-    private static void add(List<Entry> entries, List<String> keys, Entry entry, String extra) {
-        entries.add(entry);
-        keys.add(Fold.foldPhrase(entry.t() + " " + extra));
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,12 +97,12 @@ class SiteScaleTest {
     void searchIndexIsSplitByShardOfEntriesAndTheWordsFirstTwoLetters() throws IOException {
         Path index = BundledSite.get().site().resolve(SearchIndex.FOLDER);
         ObjectMapper json = new ObjectMapper();
-        JsonNode words = json.readTree(body(index.resolve("tu-0-tr.js")));
+        JsonNode words = json.readTree(SearchIndexTest.body(index.resolve("tu-0-tr.js")));
         JsonNode ids = words.get("truong");
         assertTrue(ids != null && ids.size() > 5, "\"truong\" (Trường) is indexed");
         for (JsonNode id : ids) {
             int n = id.asInt();
-            JsonNode entry = json.readTree(body(index.resolve("muc-" + n / SearchIndex.CHUNK + ".js"))).get(n % SearchIndex.CHUNK);
+            JsonNode entry = json.readTree(SearchIndexTest.body(index.resolve("muc-" + n / SearchIndex.CHUNK + ".js"))).get(n % SearchIndex.CHUNK);
             String folded = Fold.foldPhrase(entry.get("t").asText() + " " + entry.get("d").asText());
             assertTrue(folded.contains("truong"), "entry " + n + ": " + entry);
         }
@@ -113,16 +112,10 @@ class SiteScaleTest {
                 assertTrue(name.matches("tu-\\d+-[a-z0-9]{2}\\.js|muc-\\d+\\.js|thong-tin\\.js"), name);
                 if (name.startsWith("tu-")) {
                     int shard = Integer.parseInt(name.split("-")[1]);
-                    json.readTree(body(f)).forEach(list -> list.forEach(id -> assertEquals(shard, id.asInt() / SearchIndex.SHARD,
+                    json.readTree(SearchIndexTest.body(f)).forEach(list -> list.forEach(id -> assertEquals(shard, id.asInt() / SearchIndex.SHARD,
                             name + " holds only its shard's entries: " + id)));
                 }
             }
         }
-    }
-
-    /** The JSON an index file assigns ("(window.X = window.X || {})[key] = json;"). */
-    private static String body(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return text.substring(text.indexOf("] = ") + 4, text.lastIndexOf(';'));
     }
 }
