@@ -115,7 +115,7 @@ final class ReportBuilder {
                 .filter(r -> ReportFacts.expected(r) && "tre_han".equals(r.get("trang_thai"))).toList();
         if (!late.isEmpty()) {
             out.add(Text.plain("Các đơn vị nộp báo cáo trễ hạn (" + ViFormat.integer(late.size()) + " đơn vị):"));
-            late.stream().sorted(java.util.Comparator.comparing(r -> c.unitName((String) r.get("ma_don_vi")), ReportContext.VIETNAMESE))
+            vn.tonghop.vi.VietnameseOrder.sorted(late, r -> c.unitName((String) r.get("ma_don_vi")), (a, b) -> 0).stream()
                     .limit(ReportContext.LISTED_UNITS).forEach(r -> out.add(new Item(c.unitName((String) r.get("ma_don_vi")), "nộp ngày "
                             + ViFormat.date((LocalDate) r.get("ngay_nop")) + ", trễ " + ViFormat.integer(ReportData.asLong(r, "so_ngay_tre"))
                             + " ngày.")));

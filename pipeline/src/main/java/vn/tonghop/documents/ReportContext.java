@@ -1,9 +1,11 @@
 package vn.tonghop.documents;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
@@ -12,11 +14,15 @@ import vn.tonghop.catalog.Plan;
 import vn.tonghop.catalog.UnitVersion;
 import vn.tonghop.vi.ReportSentences;
 import vn.tonghop.vi.ViFormat;
+import vn.tonghop.vi.VietnameseOrder;
 
 /** What every section of one document needs: the plan, the period, its data and how to name units. */
-record ReportContext(Catalog catalog, ReportData data, Plan plan, Period period, ReportData.PeriodRef ref, LocalDate asOf) {
-    /** Vietnamese alphabetical order for lists of units, the same on every machine. */
-    static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+record ReportContext(Catalog catalog, ReportData data, Plan plan, Period period, ReportData.PeriodRef ref, LocalDate asOf,
+                     Map<String, String> names) {
+    /** A context with an empty cache of unit names: a report names the same units in many lists. */
+    ReportContext(Catalog catalog, ReportData data, Plan plan, Period period, ReportData.PeriodRef ref, LocalDate asOf) {
+        this(catalog, data, plan, period, ref, asOf, new HashMap<>());
+    }
 
     String planCode() {
         return plan.code();
@@ -33,13 +39,13 @@ record ReportContext(Catalog catalog, ReportData data, Plan plan, Period period,
 
     /** A unit's full name as it stood on the period's cut-off date (its latest name if it did not exist then). */
     String unitName(String code) {
-        LocalDate on = catalog.cutOff(plan, period);
-        return catalog.units().versionOn(code, on).or(() -> catalog.units().latest(code)).map(UnitVersion::name).orElse(code);
+        return names.computeIfAbsent(code, c -> catalog.units().versionOn(c, catalog.cutOff(plan, period))
+                .or(() -> catalog.units().latest(c)).map(UnitVersion::name).orElse(c));
     }
 
     /** Unit names sorted the Vietnamese way, ties broken by code so the order is total. */
     List<String> unitNames(List<String> codes) {
-        return codes.stream().distinct().sorted(Comparator.comparing(this::unitName, VIETNAMESE).thenComparing(c -> c))
+        return VietnameseOrder.sorted(new LinkedHashSet<>(codes), this::unitName, Comparator.naturalOrder()).stream()
                 .map(this::unitName).toList();
     }
 

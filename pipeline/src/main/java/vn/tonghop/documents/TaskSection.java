@@ -31,17 +31,21 @@ final class TaskSection {
     }
 
     private final ReportContext context;
+    /** The period's rows by task code: each task's counts and notes read only its own rows. */
+    private final Map<String, List<Map<String, Object>>> rowsByTask;
 
     TaskSection(ReportContext context) {
         this.context = context;
+        this.rowsByTask = new java.util.HashMap<>();
+        context.data().tasks(context.planCode(), context.periodCode())
+                .forEach(r -> rowsByTask.computeIfAbsent((String) r.get("ma_muc"), k -> new ArrayList<>()).add(r));
     }
 
     /** Counts of every task that has rows in the period, in the plan's printed order. */
     List<TaskCounts> counts() {
-        List<Map<String, Object>> rows = context.data().tasks(context.planCode(), context.periodCode());
         List<TaskCounts> out = new ArrayList<>();
         context.plan().allTasks().forEach(task -> {
-            List<Map<String, Object>> mine = rows.stream().filter(r -> task.code().equals(r.get("ma_muc"))).toList();
+            List<Map<String, Object>> mine = rowsByTask.getOrDefault(task.code(), List.of());
             if (mine.isEmpty()) {
                 return;
             }
@@ -116,12 +120,13 @@ final class TaskSection {
     List<Item> notes(Task task, int[] distinct) {
         Map<String, String> textByKey = new LinkedHashMap<>();
         Map<String, List<String>> unitsByKey = new LinkedHashMap<>();
-        List<Map<String, Object>> rows = context.data().tasks(context.planCode(), context.periodCode()).stream()
-                .filter(r -> task.code().equals(r.get("ma_muc")) && r.get("ghi_chu") != null && !((String) r.get("ghi_chu")).isBlank())
+        List<Map<String, Object>> rows = rowsByTask.getOrDefault(task.code(), List.of()).stream()
+                .filter(r -> r.get("ghi_chu") != null && !((String) r.get("ghi_chu")).isBlank())
                 .toList();
+        Map<String, String> keyOfNote = new java.util.HashMap<>(); // many units write the very same words
         for (Map<String, Object> r : rows) {
             String note = Fold.nfc(((String) r.get("ghi_chu")).strip());
-            String key = Fold.fold(note);
+            String key = keyOfNote.computeIfAbsent(note, Fold::fold);
             textByKey.putIfAbsent(key, note);
             unitsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add((String) r.get("ma_don_vi"));
         }
@@ -135,7 +140,7 @@ final class TaskSection {
         List<Item> out = new ArrayList<>();
         keys.forEach(key -> out.add(new Item(ReportSentences.list(context.namedUnits(unitsByKey.get(key))), textByKey.get(key))));
         // by the first unit's name, so a reader finds a unit where the alphabet puts it
-        out.sort(java.util.Comparator.comparing(Item::who, ReportContext.VIETNAMESE)
+        out.sort(java.util.Comparator.comparing(Item::who, vn.tonghop.vi.VietnameseOrder.texts())
                 .thenComparing(Item::text));
         return out;
     }

@@ -50,7 +50,6 @@ final class UnitPages {
                     boolean hasSubmissions, List<RejectedRow> rejected, boolean hasRejected) {
     }
 
-    private static final java.text.Collator VIETNAMESE = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
     private final Catalog catalog;
     private final SiteData data;
     private final PlanPages plans;
@@ -100,7 +99,7 @@ final class UnitPages {
                 .map(p -> new Link(plans.unitName(p, asOf), root + Links.unit(p)));
         List<Link> children = catalog.units().childrenOn(code, asOf).stream()
                 .map(c -> new Link(plans.unitName(c, asOf), root + Links.unit(c)))
-                .sorted(Comparator.comparing(Link::text, VIETNAMESE).thenComparing(Link::href)).toList();
+                .sorted(Comparator.comparing(Link::text, vn.tonghop.vi.VietnameseOrder.texts()).thenComparing(Link::href)).toList();
         List<HistoryRow> reporting = data.reportingOfUnit(code).stream()
                 .sorted(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("han_nop")).reversed())
                 .map(r -> historyRow(r, root)).toList();
