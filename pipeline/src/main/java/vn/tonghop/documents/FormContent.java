@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
@@ -47,10 +48,18 @@ public record FormContent(Plan plan, Period period, UnitVersion unit, LocalDate 
      * coordinating unit of a task also reports that task, whether the rule expects it or not.
      */
     public static FormContent of(Catalog catalog, Plan plan, Period period, String unitCode) {
+        return of(catalog, plan, period, unitCode, catalog.expectedReporters(plan, period));
+    }
+
+    /**
+     * The same with the period's expected reporters already found: finding them walks the whole tree,
+     * once per form made that way, which at 50,000 units was most of the documents stage.
+     */
+    static FormContent of(Catalog catalog, Plan plan, Period period, String unitCode, Set<String> expectedReporters) {
         LocalDate cutOff = catalog.cutOff(plan, period);
         UnitVersion unit = catalog.units().versionOn(unitCode, cutOff).orElseThrow(() -> new IllegalArgumentException(
                 "đơn vị " + unitCode + " không có hiệu lực vào ngày chốt " + ViFormat.date(cutOff) + " của kỳ " + period.code()));
-        boolean expected = catalog.expectedReporters(plan, period).contains(unit.code());
+        boolean expected = expectedReporters.contains(unit.code());
         List<FormTask> tasks = new ArrayList<>();
         plan.leafTasks().forEach(t -> {
             List<String> named = designated(catalog, t);

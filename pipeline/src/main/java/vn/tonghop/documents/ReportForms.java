@@ -90,9 +90,10 @@ public final class ReportForms {
                                 vn.tonghop.common.FileCache cache) {
         requirePeriod(catalog, plan, period);
         Path folder = folder(outDir, plan, period);
+        java.util.Set<String> expected = catalog.expectedReporters(plan, period);
         List<FormContent> forms = unitCodes.stream().map(u -> FormContent.of(catalog, plan, period,
                 catalog.units().canonicalCode(u).orElseThrow(() -> new IllegalArgumentException(
-                        "không có đơn vị mã '" + u + "' trong danh mục đơn vị")))).toList();
+                        "không có đơn vị mã '" + u + "' trong danh mục đơn vị")), expected)).toList();
         try {
             Files.createDirectories(folder);
             List<Path> workbooks = new ArrayList<>();
