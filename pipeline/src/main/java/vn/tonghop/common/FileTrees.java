@@ -7,7 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Whole folders: delete one (absent is fine) or copy one into another. */
+/** Whole folders: delete one (absent is fine) or copy one into another; and one file linked or copied. */
 public final class FileTrees {
     private FileTrees() {
     }
@@ -34,5 +34,22 @@ public final class FileTrees {
                 }
             }
         }
+    }
+
+    /**
+     * {@code to} as a hard link to {@code from} (a release's files never change once published, so
+     * sharing their blocks is safe and saves gigabytes at national size); a copy when {@code from} is a
+     * symbolic link (its target's content is copied) or the file system cannot link.
+     */
+    public static void linkOrCopy(Path from, Path to) throws IOException {
+        if (!Files.isSymbolicLink(from)) {
+            try {
+                Files.createLink(to, from);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system, or links not supported: copied below
+            }
+        }
+        Files.copy(from, to);
     }
 }

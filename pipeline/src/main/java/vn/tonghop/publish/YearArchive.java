@@ -162,24 +162,11 @@ public final class YearArchive {
                 Files.createDirectories(to);
                 files += copy(entry, to);
             } else {
-                linkOrCopy(entry, to);
+                vn.tonghop.common.FileTrees.linkOrCopy(entry, to);
                 files++;
             }
         }
         return files;
-    }
-
-    /** A hard link to a release's own file; a copy of a symlink's target, or where the file system cannot link. */
-    private static void linkOrCopy(Path entry, Path to) throws IOException {
-        if (!Files.isSymbolicLink(entry)) {
-            try {
-                Files.createLink(to, entry);
-                return;
-            } catch (IOException | UnsupportedOperationException e) {
-                // another file system, or links not supported: copied below
-            }
-        }
-        Files.copy(entry, to); // follows a link: its content is copied
     }
 
     /**
