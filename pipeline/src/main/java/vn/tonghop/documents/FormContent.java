@@ -46,14 +46,9 @@ public record FormContent(Plan plan, Period period, UnitVersion unit, LocalDate 
      * The form of {@code unitCode}, valid on the period's cut-off date. An expected unit reports the
      * plan's indicators and the tasks not assigned to named units; a unit named as lead or
      * coordinating unit of a task also reports that task, whether the rule expects it or not.
-     */
-    public static FormContent of(Catalog catalog, Plan plan, Period period, String unitCode) {
-        return of(catalog, plan, period, unitCode, catalog.expectedReporters(plan, period));
-    }
-
-    /**
-     * The same with the period's expected reporters already found: finding them walks the whole tree,
-     * once per form made that way, which at 50,000 units was most of the documents stage.
+     * {@code expectedReporters} are the period's ({@link Catalog#expectedReporters}), found once by
+     * the caller for all its forms: finding them walks the whole tree, which, once per form, was most
+     * of the documents stage at 50,000 units.
      */
     static FormContent of(Catalog catalog, Plan plan, Period period, String unitCode, Set<String> expectedReporters) {
         LocalDate cutOff = catalog.cutOff(plan, period);
