@@ -33,9 +33,11 @@ final class ArchiveStage {
     static void run(Settings settings, List<Integer> due, vn.tonghop.store.Store store, PrintWriter out) {
         YearArchive archive = new YearArchive(settings.archive());
         for (int year : due) {
+            long start = System.currentTimeMillis();
             YearArchive.Frozen frozen = archive.freeze(year, settings.site(), YearData.of(settings, store, year));
-            out.printf("Lưu trữ: đã đóng băng năm %d (mọi kỳ của năm đã quá hạn nộp %d ngày): %s tệp tại %s.%n", year, GRACE_DAYS,
-                    SummaryText.n(frozen.files()), frozen.dir());
+            out.printf("Lưu trữ: đã đóng băng năm %d (mọi kỳ của năm đã quá hạn nộp %d ngày): %s tệp tại %s, trong %s.%n", year,
+                    GRACE_DAYS, SummaryText.n(frozen.files()), frozen.dir(), SummaryText.seconds(System.currentTimeMillis() - start));
+            out.flush(); // a freeze takes minutes at national size: each year is reported as it is done
         }
         if (due.isEmpty()) {
             out.printf("Lưu trữ: không có năm nào cần đóng băng%s.%n", archive.frozen().isEmpty() ? ""

@@ -1,13 +1,18 @@
 package vn.tonghop.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import vn.tonghop.common.Hashing;
 
@@ -22,10 +27,54 @@ public final class ArchiveChecksums {
 
     /** Writes the list into {@code folder/name}; returns the number of files of the year, the list included. */
     static long write(Path folder, String name) throws IOException {
-        List<String> lines = new ArrayList<>();
-        files(folder, name).forEach((path, file) -> lines.add(Hashing.sha256(file) + "  " + path));
+        return write(folder, name, new Known());
+    }
+
+    /**
+     * As {@link #write(Path, String)}, reading only files {@code known} has not hashed yet: the years
+     * one run freezes are hard links to the same release, 40 GB each at national size.
+     */
+    static long write(Path folder, String name, Known known) throws IOException {
+        List<String> lines;
+        try {
+            lines = files(folder, name).entrySet().parallelStream().map(e -> known.sha256(e.getValue()) + "  " + e.getKey()).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Files.writeString(folder.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         return lines.size() + 1;
+    }
+
+    /**
+     * SHA-256s already computed, by file identity (device and inode), size and modification time. Sound
+     * because tonghop never rewrites a published file in place: a changed file is a new file.
+     */
+    static final class Known {
+        private final Map<String, String> sums = new ConcurrentHashMap<>();
+        private final AtomicLong read = new AtomicLong();
+
+        String sha256(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.fileKey() == null) {
+                    return hash(file);
+                }
+                String identity = attributes.fileKey() + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+                return sums.computeIfAbsent(identity, k -> hash(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private String hash(Path file) {
+            read.incrementAndGet();
+            return Hashing.sha256(file);
+        }
+
+        /** How many files were read to be hashed. */
+        long read() {
+            return read.get();
+        }
     }
 
     /** A check of a frozen year: how many files its list names, and what differs ("thiếu", "khác", "thừa" with the path). */

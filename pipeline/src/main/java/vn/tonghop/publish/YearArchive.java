@@ -34,6 +34,8 @@ public final class YearArchive {
     private static final String YEAR = "\\d{4}";
 
     private final Path archive;
+    /** Checksums of the files this archive has frozen, so the next year frozen from the same release reads none again. */
+    private final ArchiveChecksums.Known checksums = new ArchiveChecksums.Known();
 
     public YearArchive(Path archive) {
         this.archive = archive.toAbsolutePath().normalize();
@@ -91,7 +93,7 @@ public final class YearArchive {
             Files.createDirectories(tmp);
             copy(release, tmp);
             extras.write(tmp.resolve("du-lieu-nam"));
-            long files = ArchiveChecksums.write(tmp, CHECKSUMS);
+            long files = ArchiveChecksums.write(tmp, CHECKSUMS, checksums);
             Files.move(tmp, year(year), ATOMIC_MOVE);
             return new Frozen(year, year(year), release, files);
         } catch (IOException e) {
@@ -181,6 +183,11 @@ public final class YearArchive {
         String name = target.getFileName().toString();
         return target.getParent().equals(archive.toRealPath()) && name.matches(YEAR)
                 ? Optional.of(Integer.parseInt(name)) : Optional.empty();
+    }
+
+    /** How many files this archive has read to checksum them. */
+    long filesHashed() {
+        return checksums.read();
     }
 
     private List<Path> entries() {

@@ -76,6 +76,13 @@ final class ParquetIO {
 
     static List<Map<String, Object>> read(Path path, TableSchema schema, Configuration conf) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
+        forEach(path, schema, conf, out::add);
+        return out;
+    }
+
+    /** Each row of the file, in order, as a map by column name. */
+    static void forEach(Path path, TableSchema schema, Configuration conf, java.util.function.Consumer<Map<String, Object>> action)
+            throws IOException {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), path).withConf(conf).build()) {
             Group g;
             while ((g = reader.read()) != null) {
@@ -94,9 +101,8 @@ final class ParquetIO {
                         case TIMESTAMP -> Instant.ofEpochMilli(g.getLong(column, 0));
                     });
                 }
-                out.add(row);
+                action.accept(row);
             }
         }
-        return out;
     }
 }

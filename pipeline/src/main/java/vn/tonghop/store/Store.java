@@ -126,27 +126,36 @@ public final class Store {
 
     /** Rows of a dataset as stored, with rows replaced by a later batch left out. Driver-side, for small tables. */
     public List<Map<String, Object>> readLive(String dataset, TableSchema schema, Predicate<Manifest.DataFile> which) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        forEachLive(dataset, schema, which, out::add);
+        return out;
+    }
+
+    /**
+     * The rows {@link #readLive} returns, handed over one at a time in the same order: a year of
+     * national-size reports is millions of rows, more than a heap holds as maps.
+     */
+    public void forEachLive(String dataset, TableSchema schema, Predicate<Manifest.DataFile> which,
+                            java.util.function.Consumer<Map<String, Object>> action) {
         Manifest m = manifest();
         Map<String, Integer> supersededAt = m.supersededAt();
-        List<Map<String, Object>> out = new ArrayList<>();
         for (Manifest.Batch b : m.batches()) {
             for (Manifest.DataFile f : b.files()) {
                 if (!f.dataset().equals(dataset) || !which.test(f)) {
                     continue;
                 }
                 try {
-                    for (Map<String, Object> row : ParquetIO.read(path(f.path()), schema, conf)) {
+                    ParquetIO.forEach(path(f.path()), schema, conf, row -> {
                         Integer replaced = supersededAt.get((String) row.get("ma_bam_tep"));
                         if (replaced == null || b.sequence() >= replaced) {
-                            out.add(row);
+                            action.accept(row);
                         }
-                    }
+                    });
                 } catch (IOException e) {
                     throw new StoreException("Không đọc được tệp " + f.path() + " của kho: " + e.getMessage(), e);
                 }
             }
         }
-        return out;
     }
 
     public Set<String> knownFileHashes() {

@@ -63,7 +63,13 @@ class ArchiveStageTest {
         assertEquals(ExitCode.OK, frozen.code(), frozen.out() + frozen.err());
         assertTrue(frozen.out().contains("Đã đóng băng năm 2024: 3 tệp"), frozen.out()); // the page, the year's reports, SHA256SUMS
         Path year = dir.resolve("var/archive/2024");
-        assertTrue(Files.isRegularFile(year.resolve("du-lieu-nam/bao-cao-da-nhan.csv")), "the year's accepted reports are kept");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(year.resolve("du-lieu-nam/bao-cao-da-nhan.zip").toFile())) {
+            List<String> entries = java.util.Collections.list(zip.entries()).stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertEquals(List.of("bao-cao-da-nhan.csv"), entries, "the year's accepted reports are kept, zipped");
+            String csv = new String(zip.getInputStream(zip.getEntry("bao-cao-da-nhan.csv")).readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals("\uFEFF" + String.join(",", vn.tonghop.store.StoreSchemas.ROWS.columnNames()) + "\r\n", csv,
+                    "a CSV Excel reads as UTF-8: a BOM, then the header (the store has no rows of 2024)");
+        }
 
         Cli.Result verified = Cli.run("archive", "--verify", "--workdir", var);
         assertEquals(ExitCode.OK, verified.code(), verified.out() + verified.err());

@@ -74,6 +74,26 @@ class YearArchiveTest {
     }
 
     @Test
+    void yearsFrozenFromOneReleaseReadItsFilesOnceAndANewReleaseAgain() {
+        Publisher publisher = new Publisher(site());
+        Map<String, String> built = publisher.publish(Sites.saying("năm 2023")).built();
+        YearArchive archive = new YearArchive(archive());
+
+        archive.freeze(2022, site());
+        assertEquals(built.size(), archive.filesHashed(), "each file of the release read once");
+        archive.freeze(2023, site());
+        assertEquals(built.size(), archive.filesHashed(), "the second year links the same files: none read again");
+
+        publisher.publish(Sites.saying("năm 2024"));
+        archive.freeze(2024, site());
+        assertEquals(2L * built.size(), archive.filesHashed(), "a new release is new files, read again");
+
+        for (int year : List.of(2022, 2023, 2024)) {
+            assertEquals(List.of(), new YearArchive(archive()).verify(year).problems(), year + " lists the SHA-256 of its own files");
+        }
+    }
+
+    @Test
     void aFrozenYearIsNeverOverwritten() {
         Publisher publisher = new Publisher(site());
         publisher.publish(Sites.saying("lần 1"));
