@@ -93,10 +93,10 @@ final class YearData {
      * A printer of {@code <name>.csv} (UTF-8 with BOM, CRLF) into {@code folder/<name>.zip}; the entry's
      * time is fixed to the year's end, so a year frozen again from the same data gives the same bytes.
      */
-    static CSVPrinter zippedPrinter(Path folder, String name, List<String> header, int year) throws IOException {
+    private static CSVPrinter zippedPrinter(Path folder, String name, List<String> header, int year) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(folder.resolve(name + ".zip"))),
                 StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED); // most of the size for a third of the time of the default level
+        zip.setLevel(Deflater.BEST_SPEED); // the fastest level already makes these CSVs about a tenth of their size
         ZipEntry entry = new ZipEntry(name + ".csv");
         entry.setTimeLocal(LocalDateTime.of(year, 12, 31, 0, 0));
         zip.putNextEntry(entry);

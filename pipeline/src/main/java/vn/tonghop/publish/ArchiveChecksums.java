@@ -25,14 +25,10 @@ public final class ArchiveChecksums {
     private ArchiveChecksums() {
     }
 
-    /** Writes the list into {@code folder/name}; returns the number of files of the year, the list included. */
-    static long write(Path folder, String name) throws IOException {
-        return write(folder, name, new Known());
-    }
-
     /**
-     * As {@link #write(Path, String)}, reading only files {@code known} has not hashed yet: the years
-     * one run freezes are hard links to the same release, 40 GB each at national size.
+     * Writes the list into {@code folder/name}; returns the number of files of the year, the list included.
+     * Reads only the files {@code known} has not hashed yet: the years one run freezes are hard links to
+     * the same release, 40 GB each at national size.
      */
     static long write(Path folder, String name, Known known) throws IOException {
         List<String> lines;
