@@ -164,7 +164,7 @@ public final class YearArchive {
                 Files.createDirectories(to);
                 files += copy(entry, to);
             } else {
-                vn.tonghop.common.FileTrees.linkOrCopy(entry, to);
+                FileTrees.linkOrCopy(entry, to);
                 files++;
             }
         }

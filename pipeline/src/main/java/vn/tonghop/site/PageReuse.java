@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.tonghop.common.FileTrees;
 import vn.tonghop.common.Hashing;
 import vn.tonghop.common.SimulatedFullDisk;
 
@@ -43,11 +44,7 @@ final class PageReuse {
         if (previous != null && key.equals(previous.keys().get(path))) {
             Path old = previous.dir().resolve(path);
             if (Files.isRegularFile(old)) {
-                try {
-                    Files.createLink(file, old);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, file);
-                }
+                FileTrees.linkOrCopy(old, file);
                 reused.incrementAndGet();
                 return;
             }

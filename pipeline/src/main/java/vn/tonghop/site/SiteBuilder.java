@@ -17,6 +17,7 @@ import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Movement;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.common.CrashPoint;
+import vn.tonghop.common.FileTrees;
 import vn.tonghop.common.Hashing;
 
 /**
@@ -153,7 +154,7 @@ public final class SiteBuilder {
                 parallel.await();
             }
             pageCount = written.get();
-            vn.tonghop.common.FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
+            FileTrees.copy(templatesDir.resolve("static"), out.resolve("static"));
             documents.copyInto(out);
             ArchiveYears.link(options.archive(), archived, out);
             SearchIndex.write(catalog, data, asOf, out);
@@ -201,7 +202,7 @@ public final class SiteBuilder {
             for (String ext : extensions(name)) {
                 // linked, not copied: 8 GB per release at 50,000 units; a dataset release is never written to once published
                 Files.deleteIfExists(dir.resolve(name + ext));
-                vn.tonghop.common.FileTrees.linkOrCopy(datasetsDir.resolve(name + ext), dir.resolve(name + ext));
+                FileTrees.linkOrCopy(datasetsDir.resolve(name + ext), dir.resolve(name + ext));
                 sums.put(name + ext, datasetSums.get(name + ext)); // the same bytes as the dataset
             }
             long rows = PublishedDatasets.rowCount(datasetsDir.resolve(name + ".parquet"));

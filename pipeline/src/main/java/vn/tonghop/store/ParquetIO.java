@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
@@ -81,7 +82,7 @@ final class ParquetIO {
     }
 
     /** Each row of the file, in order, as a map by column name. */
-    static void forEach(Path path, TableSchema schema, Configuration conf, java.util.function.Consumer<Map<String, Object>> action)
+    static void forEach(Path path, TableSchema schema, Configuration conf, Consumer<Map<String, Object>> action)
             throws IOException {
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), path).withConf(conf).build()) {
             Group g;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -136,7 +137,7 @@ public final class Store {
      * national-size reports is millions of rows, more than a heap holds as maps.
      */
     public void forEachLive(String dataset, TableSchema schema, Predicate<Manifest.DataFile> which,
-                            java.util.function.Consumer<Map<String, Object>> action) {
+                            Consumer<Map<String, Object>> action) {
         Manifest m = manifest();
         Map<String, Integer> supersededAt = m.supersededAt();
         for (Manifest.Batch b : m.batches()) {
