@@ -5,7 +5,10 @@ import vn.tonghop.catalog.Folders;
 
 /**
  * Where pages live, relative to the site root. Folder names come from slugs and checked codes,
- * never from raw report text; every link ends in index.html so the site works opened from disk.
+ * never from raw report text; every link names its .html file so the site works opened from disk.
+ * Most pages are the index.html of a folder of their own; the sources pages, one per unit and
+ * period (about 900,000 at national size), are files side by side instead: a folder per page cost
+ * 4 GB of folders per release and per frozen year at that size, and as much time walking them.
  */
 final class Links {
     private Links() {
@@ -36,7 +39,7 @@ final class Links {
 
     /** Where a unit's figures in a plan's period come from. */
     static String sources(String slug, String period, String unit) {
-        return "ke-hoach/" + Folders.period(slug, period) + "/nguon/" + unit.toLowerCase(Locale.ROOT) + "/index.html";
+        return "ke-hoach/" + Folders.period(slug, period) + "/nguon/" + unit.toLowerCase(Locale.ROOT) + ".html";
     }
 
     static String unit(String code) {

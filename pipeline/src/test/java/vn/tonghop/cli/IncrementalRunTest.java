@@ -83,7 +83,7 @@ class IncrementalRunTest {
         assertTrue(!Files.exists(releases.resolve("r000002/ke-hoach/12-kh-du/2025-h1/mau-bao-cao/cb-c.xlsx")),
                 "a unit that reported has no blank form any more");
         Path reported = releases.resolve("r000002/ke-hoach/12-kh-du/2024-h1");
-        assertTrue(Files.readString(reported.resolve("index.html")).contains("12-kh-du/2024-h1/nguon/cb-c/index.html\""),
+        assertTrue(Files.readString(reported.resolve("index.html")).contains("12-kh-du/2024-h1/nguon/cb-c.html\""),
                 "instead its row links the sources of its figures");
     }
 

@@ -57,7 +57,7 @@ class SiteScaleTest {
 
         long listed = 0;
         try (Stream<Path> pages = Files.walk(periodFolder)) {
-            // the level pages (cap-<n>/..., ngoai-cay/...), not the period's sources pages (nguon/<unit>/)
+            // the level pages (cap-<n>/..., ngoai-cay/...), not the period's sources pages (nguon/<unit>.html)
             for (Path page : pages.filter(p -> p.toString().endsWith(".html") && !p.getParent().equals(periodFolder)
                     && !periodFolder.relativize(p).startsWith("nguon")).toList()) {
                 int rows = Jsoup.parse(page.toFile(), "UTF-8").select("table.data tbody tr").size();
