@@ -26,14 +26,15 @@ public final class ArchiveChecksums {
     }
 
     /**
-     * Writes the list into {@code folder/name}; returns the number of files of the year, the list included.
-     * Reads only the files {@code known} has not hashed yet: the years one run freezes are hard links to
-     * the same release, 40 GB each at national size.
+     * Writes the list of {@code files} (by path relative to {@code folder}) into {@code folder/name};
+     * returns the number of files of the year, the list included. Reads only the files {@code known}
+     * has not hashed yet: the years one run freezes are hard links to the same release, 40 GB each at
+     * national size.
      */
-    static long write(Path folder, String name, Known known) throws IOException {
+    static long write(Path folder, String name, Map<String, Path> files, Known known) throws IOException {
         List<String> lines;
         try {
-            lines = files(folder, name).entrySet().parallelStream().map(e -> known.sha256(e.getValue()) + "  " + e.getKey()).toList();
+            lines = files.entrySet().parallelStream().map(e -> known.sha256(e.getValue()) + "  " + e.getKey()).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -105,12 +106,21 @@ public final class ArchiveChecksums {
 
     /** Regular files under the folder by relative path, not following links, without the list itself. */
     private static Map<String, Path> files(Path folder, String listName) throws IOException {
+        Map<String, Path> files = files(folder, folder);
+        files.remove(listName);
+        return files;
+    }
+
+    /** Regular files under {@code dir} (absent: none), not following links, by path relative to {@code folder}. */
+    static Map<String, Path> files(Path folder, Path dir) throws IOException {
         Map<String, Path> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     .forEach(f -> files.put(folder.relativize(f).toString(), f));
         }
-        files.remove(listName);
         return files;
     }
 }
