@@ -75,6 +75,8 @@ public final class Partitions {
     /**
      * The published datasets after a partial aggregation: the previous ones outside the recomputed
      * partitions, the fresh ones inside them; submissions and quarantine from the fresh run (whole).
+     * {@code previous} must stay readable until the merged datasets are written: the published link
+     * does, as the new release is switched in only once written.
      */
     public static Datasets merge(SparkSession spark, Datasets previous, Datasets fresh, Set<PlanYear> recomputed) {
         Dataset<Row> parts = frame(spark, recomputed);
@@ -87,8 +89,10 @@ public final class Partitions {
             Dataset<Row> union = outside(previous.byName().get(name), parts).unionByName(within(rows, parts))
                     .select(java.util.Arrays.stream(rows.columns()).map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
             // the fresh schema again (Parquet read back makes every column nullable), so the files written
-            // are byte-identical to a full run's; materialised, as the previous files are replaced on writing
-            merged.put(name, spark.createDataFrame(union.javaRDD(), rows.schema()).localCheckpoint());
+            // are byte-identical to a full run's. Not materialised: the previous files stay in their release
+            // while the new one is written, and at national size a copy of every dataset in Spark's block
+            // store filled the disk (27 GB).
+            merged.put(name, spark.createDataFrame(union.javaRDD(), rows.schema()));
         });
         return Datasets.of(merged);
     }
