@@ -106,13 +106,13 @@ public final class ArchiveChecksums {
 
     /** Regular files under the folder by relative path, not following links, without the list itself. */
     private static Map<String, Path> files(Path folder, String listName) throws IOException {
-        Map<String, Path> files = files(folder, folder);
+        Map<String, Path> files = filesUnder(folder, folder);
         files.remove(listName);
         return files;
     }
 
     /** Regular files under {@code dir} (absent: none), not following links, by path relative to {@code folder}. */
-    static Map<String, Path> files(Path folder, Path dir) throws IOException {
+    static Map<String, Path> filesUnder(Path folder, Path dir) throws IOException {
         Map<String, Path> files = new TreeMap<>();
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return files;

@@ -98,7 +98,7 @@ public final class YearArchive {
             copy(release, tmp, tmp, yearFiles);
             Path records = tmp.resolve("du-lieu-nam");
             extras.write(records);
-            yearFiles.putAll(ArchiveChecksums.files(tmp, records));
+            yearFiles.putAll(ArchiveChecksums.filesUnder(tmp, records));
             long files = ArchiveChecksums.write(tmp, CHECKSUMS, yearFiles, checksums);
             Files.move(tmp, year(year), ATOMIC_MOVE);
             return new Frozen(year, year(year), release, files);
