@@ -3,7 +3,6 @@ package vn.tonghop.aggregate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * The published datasets as later stages (documents, site) read them: the small Parquet files of the
+ * The published datasets as later stages (documents, site) read them: the Parquet files of the
  * datasets folder, read on the driver without Spark (a run that changes nothing never starts Spark).
  */
 public final class PublishedDatasets {
@@ -38,13 +37,17 @@ public final class PublishedDatasets {
     public static PublishedDatasets read(Path dir, List<String> names, Map<String, java.util.function.Predicate<Map<String, Object>>> keep) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String name : names) {
-            Path file = dir.resolve(name + ".parquet");
-            if (!Files.isRegularFile(file)) {
-                throw new UncheckedIOException(new IOException("Thiếu bộ dữ liệu " + file + ": hãy chạy bước tổng hợp trước"));
-            }
-            tables.put(name, readFile(file, keep.getOrDefault(name, row -> true)));
+            tables.put(name, readDataset(dir, name, keep.getOrDefault(name, row -> true)));
         }
         return new PublishedDatasets(tables);
+    }
+
+    /** Streams a dataset's rows, file after file (see {@link DatasetLayout#files}), none kept. */
+    public static void forEachRow(Path dir, String name, java.util.function.Consumer<Map<String, Object>> row) {
+        if (!DatasetLayout.published(dir, name)) {
+            throw new UncheckedIOException(new IOException("Thiếu bộ dữ liệu " + name + " trong " + dir + ": hãy chạy bước tổng hợp trước"));
+        }
+        DatasetLayout.files(dir, name, ".parquet").forEach(file -> forEachRow(dir.resolve(file), row));
     }
 
     public List<Map<String, Object>> rows(String name) {
@@ -56,10 +59,10 @@ public final class PublishedDatasets {
     }
 
     /** Repeated values (codes, dates, statuses, notes) are held once: a dataset repeats them on most rows. */
-    private static List<Map<String, Object>> readFile(Path file, java.util.function.Predicate<Map<String, Object>> keep) {
+    private static List<Map<String, Object>> readDataset(Path dir, String name, java.util.function.Predicate<Map<String, Object>> keep) {
         List<Map<String, Object>> out = new ArrayList<>();
         Map<Object, Object> canonical = new java.util.HashMap<>();
-        forEachRow(file, row -> {
+        forEachRow(dir, name, row -> {
             if (!keep.test(row)) {
                 return;
             }

@@ -42,17 +42,26 @@ final class AggregateStage {
         out.printf("Tổng hợp bằng Spark (%s)%s...%n", spark.sparkContext().master(), partitions.map(AggregateStage::scope).orElse(""));
         out.flush();
         Datasets datasets = partitions.isEmpty() ? Aggregation.run(spark, catalog, store, settings.asOf())
-                : Partitions.merge(spark, DatasetFiles.read(spark, settings.datasets()),
-                        Aggregation.partial(spark, catalog, store, settings.asOf(), partitions.get()), partitions.get());
+                : Aggregation.partial(spark, catalog, store, settings.asOf(), partitions.get());
+        // the partitions not recomputed are linked from the release served now, which stays until pruned
+        DatasetFiles.Kept kept = partitions.map(p -> new DatasetFiles.Kept(realPath(settings.datasets()), p)).orElse(null);
         // Written into a staging folder and switched in whole, like the site: `tonghop site` never
         // reads some datasets of this run and some of an earlier one.
         Published<Map<String, Long>> published = new Publisher(settings.datasets(), Publication.DATASETS)
-                .publish(staging -> DatasetFiles.write(datasets, staging));
+                .publish(staging -> DatasetFiles.write(datasets, staging, catalog, kept));
         published.built().forEach((name, n) -> out.printf("  %-18s %8s dòng%n", name, SummaryText.n(n)));
         headlines(out, catalog, datasets);
         out.printf("Bộ dữ liệu: %s (phiên bản %s)%n", settings.datasets().toAbsolutePath(), published.release());
         out.printf("Xong tổng hợp trong %s.%n", SummaryText.seconds(System.currentTimeMillis() - start));
         out.flush();
+    }
+
+    private static java.nio.file.Path realPath(java.nio.file.Path datasets) {
+        try {
+            return datasets.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Không đọc được bộ dữ liệu đang công bố " + datasets + ": " + e.getMessage(), e);
+        }
     }
 
     private static String scope(Set<Partitions.PlanYear> partitions) {

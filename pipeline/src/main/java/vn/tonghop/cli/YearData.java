@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import vn.tonghop.aggregate.DatasetFiles;
+import vn.tonghop.aggregate.DatasetLayout;
 import vn.tonghop.aggregate.Datasets;
 import vn.tonghop.publish.YearArchive;
 import vn.tonghop.store.Store;
@@ -56,27 +57,39 @@ final class YearData {
                 throw e.getCause(); // the freeze reports it, a full disk included
             }
             for (String name : Datasets.KEYS.keySet()) {
-                Path source = settings.datasets().resolve(name + ".csv");
-                if (Files.isRegularFile(source)) {
-                    yearRows(source, folder, name, year);
-                }
+                // of a dataset split by plan and year, only that year's files
+                List<Path> sources = DatasetLayout.files(settings.datasets(), name, ".csv").stream()
+                        .filter(f -> DatasetLayout.partitionOf(f).map(p -> p.year() == year).orElse(true))
+                        .map(settings.datasets()::resolve).toList();
+                yearRows(sources, folder, name, year);
             }
         };
     }
 
-    /** Copies the header and the rows whose column "nam" is the year (every row when there is no such column). */
-    private static void yearRows(Path source, Path folder, String name, int year) throws IOException {
+    /**
+     * Copies the header and the rows whose column "nam" is the year (every row when there is no such
+     * column) of each source in turn into one zipped CSV; none for no source.
+     */
+    private static void yearRows(List<Path> sources, Path folder, String name, int year) throws IOException {
         String yearText = String.valueOf(year);
-        try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(skipBom(reader))) {
-            List<String> header = parser.getHeaderNames();
-            int column = header.indexOf("nam");
-            try (CSVPrinter out = zippedPrinter(folder, name, header, year)) {
-                for (CSVRecord record : parser) {
-                    if (column < 0 || yearText.equals(record.get(column))) {
-                        out.printRecord(record.toList());
+        CSVPrinter out = null;
+        try {
+            for (Path source : sources) {
+                try (Reader reader = Files.newBufferedReader(source, StandardCharsets.UTF_8);
+                     CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(skipBom(reader))) {
+                    List<String> header = parser.getHeaderNames();
+                    int column = header.indexOf("nam");
+                    out = out != null ? out : zippedPrinter(folder, name, header, year);
+                    for (CSVRecord record : parser) {
+                        if (column < 0 || yearText.equals(record.get(column))) {
+                            out.printRecord(record.toList());
+                        }
                     }
                 }
+            }
+        } finally {
+            if (out != null) {
+                out.close();
             }
         }
     }

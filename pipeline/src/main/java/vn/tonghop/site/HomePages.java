@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.tonghop.aggregate.DatasetLayout;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Movement;
 import vn.tonghop.catalog.Plan;
@@ -37,7 +38,8 @@ final class HomePages {
     record SearchPage(PageFrame frame) {
     }
 
-    record DownloadRow(String name, String description, Link xlsx, Link csv, Link parquet) {
+    /** A dataset's downloads: one file in each format, or for a per-plan dataset one per plan and year. */
+    record DownloadRow(String name, String description, Link xlsx, List<Link> csv, List<Link> parquet) {
     }
 
     record DownloadsPage(PageFrame frame, List<DownloadRow> files, List<Link> summaries, Link checksums) {
@@ -136,15 +138,28 @@ final class HomePages {
     DownloadsPage downloads(Map<String, String> descriptions, List<String> summaries, Map<String, String> sha256) {
         String path = Links.downloads();
         List<DownloadRow> rows = new ArrayList<>();
-        descriptions.forEach((name, description) -> rows.add(new DownloadRow(name, description, file(name, ".xlsx", sha256),
-                file(name, ".csv", sha256), file(name, ".parquet", sha256))));
+        descriptions.forEach((name, description) -> rows.add(new DownloadRow(name, description,
+                sha256.containsKey(name + ".xlsx") ? new Link(name + ".xlsx", name + ".xlsx") : null,
+                files(name, ".csv", sha256), files(name, ".parquet", sha256))));
         List<Link> tables = summaries.stream().filter(sha256::containsKey).map(f -> new Link(f, f)).toList();
         return new DownloadsPage(frame("Tải dữ liệu", path), rows, tables, new Link("SHA256SUMS", "SHA256SUMS"));
     }
 
-    /** A dataset's file in one format, null when not published in it. */
-    private static Link file(String name, String ext, Map<String, String> sha256) {
-        return sha256.containsKey(name + ext) ? new Link(name + ext, name + ext) : null;
+    /** A dataset's files in one format, named by plan and year when split so. */
+    private List<Link> files(String name, String ext, Map<String, String> sha256) {
+        List<Link> links = new ArrayList<>();
+        sha256.keySet().forEach(file -> {
+            if (file.equals(name + ext)) {
+                links.add(new Link(file, file));
+            } else if (file.startsWith(name + "/") && file.endsWith(ext)) {
+                DatasetLayout.partitionOf(file).ifPresent(p -> links.add(new Link(planCode(p.planSlug()) + " năm " + p.year(), file)));
+            }
+        });
+        return links;
+    }
+
+    private String planCode(String slug) {
+        return catalog.plans().stream().filter(p -> p.slug().equals(slug)).map(Plan::code).findFirst().orElse(slug);
     }
 
     List<Movement> movements() {

@@ -1,5 +1,6 @@
 package vn.tonghop.site;
 
+import vn.tonghop.aggregate.DatasetLayout;
 import vn.tonghop.aggregate.Datasets;
 import vn.tonghop.aggregate.PublishedDatasets;
 import java.io.IOException;
@@ -108,10 +109,11 @@ public final class SiteBuilder {
             long downloadsStart = System.currentTimeMillis();
             Path downloads = out.resolve("tai-ve");
             Files.createDirectories(downloads);
-            Map<String, String> datasetSums = new TreeMap<>(); // each published file hashed once: "reporting.parquet" -> SHA-256
+            // each published file hashed once: "tasks/125-kh-gddt/2025.parquet" -> SHA-256
+            Map<String, String> datasetSums = new TreeMap<>();
             for (String name : DOWNLOADS.keySet()) {
                 for (String ext : extensions(name)) {
-                    datasetSums.put(name + ext, Hashing.sha256(datasetsDir.resolve(name + ext)));
+                    DatasetLayout.files(datasetsDir, name, ext).forEach(f -> datasetSums.put(f, Hashing.sha256(datasetsDir.resolve(f))));
                 }
             }
             List<String> summaries = writeSummaries(new SummaryWorkbook(catalog, data), data, datasetSums, out, reuse);
@@ -150,7 +152,7 @@ public final class SiteBuilder {
                 writer.write(Links.search(), new PeriodPages.Page("search", home.search()));
                 writer.write(Links.downloads(), new PeriodPages.Page("downloads", home.downloads(DOWNLOADS, summaries, sums)));
                 // streamed from the lineage file, page by page: too many to hold at national size
-                new SourcePages(catalog, data, plans, asOf).write(datasetsDir.resolve("lineage.parquet"), writer);
+                new SourcePages(catalog, data, plans, asOf).write(datasetsDir, writer);
                 parallel.await();
             }
             pageCount = written.get();
@@ -166,20 +168,24 @@ public final class SiteBuilder {
                 downloadsMillis, reuse.keys());
     }
 
-    /** The files of a dataset as published: Parquet, plus CSV unless it is Parquet only (then no .xlsx either). */
+    /** The formats of a dataset as published: Parquet, plus CSV unless it is Parquet only (then no .xlsx either). */
     static List<String> extensions(String dataset) {
         return Datasets.PARQUET_ONLY.contains(dataset) ? List.of(".parquet") : List.of(".csv", ".parquet");
     }
 
-    /** One "biểu tổng hợp" per plan and period, reused while the datasets are unchanged; returns the file names. */
+    /** One "biểu tổng hợp" per plan and period, reused while its plan's datasets are unchanged; returns the file names. */
     private List<String> writeSummaries(SummaryWorkbook workbook, SiteData data, Map<String, String> datasetSums, Path out,
                                         PageReuse reuse) throws IOException {
-        StringBuilder sources = new StringBuilder(asOf.toString());
-        for (String name : List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators")) {
-            sources.append('\n').append(datasetSums.get(name + ".parquet"));
-        }
         List<String> names = new ArrayList<>();
         for (Plan plan : catalog.plans()) {
+            StringBuilder sources = new StringBuilder(asOf.toString());
+            for (String dataset : List.of("reporting", "reporting_summary", "tasks", "task_summary", "indicators")) {
+                datasetSums.forEach((file, sum) -> {
+                    if (file.startsWith(dataset + "/" + plan.slug() + "/") && file.endsWith(".parquet")) {
+                        sources.append('\n').append(file).append(' ').append(sum);
+                    }
+                });
+            }
             for (SiteData.PeriodRef p : data.periods(plan.code())) {
                 String name = SummaryWorkbook.fileName(plan, p);
                 reuse.place(out, "tai-ve/" + name, PageReuse.key("bieu-tong-hop", name, sources.toString()),
@@ -199,18 +205,25 @@ public final class SiteBuilder {
         Path dir = out.resolve("tai-ve");
         Map<String, String> sums = new TreeMap<>();
         for (String name : DOWNLOADS.keySet()) {
+            StringBuilder parquetSums = new StringBuilder();
             for (String ext : extensions(name)) {
-                // linked, not copied: 8 GB per release at 50,000 units; a dataset release is never written to once published
-                Files.deleteIfExists(dir.resolve(name + ext));
-                FileTrees.linkOrCopy(datasetsDir.resolve(name + ext), dir.resolve(name + ext));
-                sums.put(name + ext, datasetSums.get(name + ext)); // the same bytes as the dataset
+                for (String file : DatasetLayout.files(datasetsDir, name, ext)) {
+                    // linked, not copied: 8 GB per release at 50,000 units; a dataset release is never written to once published
+                    Files.createDirectories(dir.resolve(file).getParent());
+                    Files.deleteIfExists(dir.resolve(file));
+                    FileTrees.linkOrCopy(datasetsDir.resolve(file), dir.resolve(file));
+                    sums.put(file, datasetSums.get(file)); // the same bytes as the dataset
+                    if (ext.equals(".parquet")) {
+                        parquetSums.append(file).append(' ').append(datasetSums.get(file)).append('\n');
+                    }
+                }
             }
-            long rows = PublishedDatasets.rowCount(datasetsDir.resolve(name + ".parquet"));
+            long rows = DatasetLayout.rowCount(datasetsDir, name);
             if (Datasets.PARQUET_ONLY.contains(name) || rows > Integer.MAX_VALUE || !ExcelExports.fitsInASheet((int) rows)) {
                 continue; // CSV and Parquet only: more rows than an Excel sheet takes
             }
             // the slow one: rewritten only when its dataset changed; a dataset the site holds in part is read whole for it
-            reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, datasetSums.get(name + ".parquet"), asOf.toString()),
+            reuse.place(out, "tai-ve/" + name + ".xlsx", PageReuse.key("xlsx", name, parquetSums.toString(), asOf.toString()),
                     file -> ExcelExports.write(name, DOWNLOADS.get(name), SiteData.HELD_IN_PART.contains(name)
                             ? PublishedDatasets.read(datasetsDir, List.of(name)).rows(name) : data.rows(name), dir, asOf));
             sums.put(name + ".xlsx", Hashing.sha256(dir.resolve(name + ".xlsx")));

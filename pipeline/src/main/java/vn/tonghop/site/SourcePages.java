@@ -61,14 +61,14 @@ final class SourcePages {
     }
 
     /**
-     * Every unit's sources page from the lineage file, which is sorted by plan, period and unit, so
+     * Every unit's sources page from the lineage files, each sorted by plan, period and unit, so
      * each page's rows come together and only one page's rows are held. Returns the pages written.
      */
-    int write(Path lineage, PageWriter writer) throws IOException {
+    int write(Path datasetsDir, PageWriter writer) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         int[] written = {0};
         IOException[] failed = {null};
-        PublishedDatasets.forEachRow(lineage, r -> {
+        PublishedDatasets.forEachRow(datasetsDir, "lineage", r -> {
             if (failed[0] != null) {
                 return;
             }

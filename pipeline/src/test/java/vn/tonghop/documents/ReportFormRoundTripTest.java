@@ -88,7 +88,7 @@ class ReportFormRoundTripTest {
         ingest = Cli.run("ingest", "--catalog", TestCatalogs.BUNDLED.toString(), "--inbox", inbox.toString(),
                 "--store", DIR.resolve("store").toString(), "--workdir", DIR.resolve("var").toString(), "--as-of", AS_OF.toString());
         Path out = DIR.resolve("datasets");
-        DatasetFiles.write(Aggregation.run(SharedSpark.session(), catalog, Store.open(DIR.resolve("store").toString()), AS_OF), out);
+        DatasetFiles.write(Aggregation.run(SharedSpark.session(), catalog, Store.open(DIR.resolve("store").toString()), AS_OF), out, catalog);
         datasets = PublishedDatasets.read(out, List.of("reporting", "tasks", "indicators", "quarantine"));
     }
 

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.tonghop.aggregate.DatasetLayout;
 import vn.tonghop.aggregate.PublishedDatasets;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Indicator;
@@ -99,8 +100,8 @@ class SourcePagesTest {
     @Test
     void theLineageIsPublishedAsParquetOnly() {
         Path downloads = site.resolve("tai-ve");
-        assertTrue(Files.isRegularFile(downloads.resolve("lineage.parquet")));
-        assertFalse(Files.exists(downloads.resolve("lineage.csv")) || Files.exists(downloads.resolve("lineage.xlsx")),
+        assertFalse(DatasetLayout.files(downloads, "lineage", ".parquet").isEmpty(), "a Parquet file per plan and year");
+        assertFalse(!DatasetLayout.files(downloads, "lineage", ".csv").isEmpty() || Files.exists(downloads.resolve("lineage.xlsx")),
                 "a row per figure and source line is too big for a spreadsheet");
         assertTrue(datasets.rows("lineage").size() > datasets.rows("reporting").size(), "and it holds the sources");
     }

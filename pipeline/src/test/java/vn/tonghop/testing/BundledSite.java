@@ -22,18 +22,19 @@ public final class BundledSite {
     private static BundledSite instance;
     private final Path site;
     private final Path datasets;
+    private final Path store;
     private final Catalog catalog;
 
     private BundledSite(Path dir) {
         catalog = CatalogLoader.load(TestCatalogs.BUNDLED);
-        Path store = dir.resolve("store");
+        store = dir.resolve("store");
         int code = Main.commandLine().execute("ingest", "--catalog", TestCatalogs.BUNDLED.toString(), "--inbox", "data/reports",
                 "--store", store.toString(), "--workdir", dir.resolve("var").toString(), "--as-of", AS_OF.toString());
         if (code != 3) {
             throw new IllegalStateException("ingest of the bundled sample returned " + code + ", expected 3 (it has bad files)");
         }
         datasets = dir.resolve("datasets");
-        DatasetFiles.write(Aggregation.run(SharedSpark.session(), catalog, Store.open(store.toString()), AS_OF), datasets);
+        DatasetFiles.write(Aggregation.run(SharedSpark.session(), catalog, Store.open(store.toString()), AS_OF), datasets, catalog);
         site = dir.resolve("site");
         new SiteBuilder(catalog, AS_OF, Path.of("site-templates")).build(datasets, site);
     }
@@ -57,6 +58,11 @@ public final class BundledSite {
 
     public Path datasets() {
         return datasets;
+    }
+
+    /** The store the datasets were aggregated from. */
+    public Path store() {
+        return store;
     }
 
     public Catalog catalog() {

@@ -46,7 +46,7 @@ public final class FileHashes {
         Map<String, String> parquetNames = new TreeMap<>();
         raw.forEach((file, sha) -> {
             if (file.endsWith(".parquet")) {
-                parquetNames.put(sha, Path.of(file).getFileName().toString());
+                parquetNames.put(sha, file);
             }
         });
         Map<String, String> files = new TreeMap<>();
