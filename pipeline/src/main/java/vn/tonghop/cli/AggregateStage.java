@@ -1,19 +1,23 @@
 package vn.tonghop.cli;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.tonghop.aggregate.Aggregation;
 import vn.tonghop.aggregate.DatasetFiles;
+import vn.tonghop.aggregate.DatasetLayout;
 import vn.tonghop.aggregate.Datasets;
 import vn.tonghop.aggregate.Partitions;
+import vn.tonghop.aggregate.PublishedDatasets;
 import vn.tonghop.catalog.Catalog;
 import vn.tonghop.catalog.Plan;
 import vn.tonghop.publish.Publication;
@@ -50,7 +54,7 @@ final class AggregateStage {
         Published<Map<String, Long>> published = new Publisher(settings.datasets(), Publication.DATASETS)
                 .publish(staging -> DatasetFiles.write(datasets, staging, catalog, kept));
         published.built().forEach((name, n) -> out.printf("  %-18s %8s dòng%n", name, SummaryText.n(n)));
-        headlines(out, catalog, datasets);
+        headlines(out, catalog, published.dir());
         out.printf("Bộ dữ liệu: %s (phiên bản %s)%n", settings.datasets().toAbsolutePath(), published.release());
         out.printf("Xong tổng hợp trong %s.%n", SummaryText.seconds(System.currentTimeMillis() - start));
         out.flush();
@@ -69,17 +73,35 @@ final class AggregateStage {
                 : ", chỉ tổng hợp lại " + partitions.stream().map(p -> p.plan() + " năm " + p.year()).collect(Collectors.joining(", "));
     }
 
-    /** For each plan, its root's reporting in the latest period already due: the first line leadership asks for. */
-    private static void headlines(PrintWriter out, Catalog catalog, Datasets datasets) {
-        List<Row> rows = datasets.reportingSummary().where(col("pham_vi").equalTo("cay").and(col("ky_vong").gt(0)))
-                .select("ma_ke_hoach", "ma_don_vi", "ky_bao_cao", "han_nop", "ky_vong", "da_nop", "dung_han", "ty_le_nop", "ty_le_dung_han")
-                .collectAsList();
+    /**
+     * For each plan, its root's reporting in the latest period already due: the first line leadership asks for.
+     * Read from the published files, newest year first: a partial run computed only some plans and years.
+     */
+    private static void headlines(PrintWriter out, Catalog catalog, Path published) {
+        List<String> files = DatasetLayout.files(published, "reporting_summary", ".parquet");
         for (Plan plan : catalog.plans()) {
-            rows.stream().filter(r -> r.getString(0).equals(plan.code()) && r.getString(1).equals(plan.reporters().subtree()))
-                    .max(java.util.Comparator.comparing((Row r) -> r.getDate(3)).thenComparing(r -> r.getString(2)))
-                    .ifPresent(r -> out.printf("  %s, kỳ %s: %s/%s đơn vị nộp báo cáo (%s%%), %s đúng hạn (%s%%)%n", plan.code(),
-                            r.getString(2), SummaryText.n(r.getLong(5)), SummaryText.n(r.getLong(4)),
-                            ViFormat.number(r.getDouble(7) * 100, 1), SummaryText.n(r.getLong(6)), ViFormat.number(r.getDouble(8) * 100, 1)));
+            List<String> years = new ArrayList<>(files.stream()
+                    .filter(f -> DatasetLayout.partitionOf(f).map(p -> p.planSlug().equals(plan.slug())).orElse(false)).toList());
+            Collections.reverse(years);
+            for (String year : years) {
+                List<Map<String, Object>> roots = new ArrayList<>();
+                PublishedDatasets.forEachRow(published.resolve(year), r -> {
+                    if ("cay".equals(r.get("pham_vi")) && plan.reporters().subtree().equals(r.get("ma_don_vi"))
+                            && r.get("ky_vong") instanceof Long expected && expected > 0) {
+                        roots.add(r);
+                    }
+                });
+                Optional<Map<String, Object>> latest = roots.stream().max(Comparator.comparing((Map<String, Object> r) -> (LocalDate) r.get("han_nop"))
+                        .thenComparing(r -> (String) r.get("ky_bao_cao")));
+                if (latest.isPresent()) {
+                    Map<String, Object> r = latest.get();
+                    out.printf("  %s, kỳ %s: %s/%s đơn vị nộp báo cáo (%s%%), %s đúng hạn (%s%%)%n", plan.code(), r.get("ky_bao_cao"),
+                            SummaryText.n((Long) r.get("da_nop")), SummaryText.n((Long) r.get("ky_vong")),
+                            ViFormat.number((Double) r.get("ty_le_nop") * 100, 1), SummaryText.n((Long) r.get("dung_han")),
+                            ViFormat.number((Double) r.get("ty_le_dung_han") * 100, 1));
+                    break;
+                }
+            }
         }
     }
 }

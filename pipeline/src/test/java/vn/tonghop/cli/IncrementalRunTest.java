@@ -74,6 +74,7 @@ class IncrementalRunTest {
         Cli.Result full = Cli.run(concat(args, "--full"));
         assertEquals(ExitCode.OK, full.code(), full.out() + full.err());
         assertTrue(full.out().contains("(0 lấy từ bộ nhớ đệm)"), "--full redraws every chart: " + full.out());
+        assertEquals(headline(full.out()), headline(next.out()), "the partial run prints the plan's headline a full run prints");
 
         Path releases = var.resolve("site-releases");
         assertEquals(List.of(), SiteTrees.differences(releases.resolve("r000002"), releases.resolve("r000003")),
@@ -85,6 +86,12 @@ class IncrementalRunTest {
         Path reported = releases.resolve("r000002/ke-hoach/12-kh-du/2024-h1");
         assertTrue(Files.readString(reported.resolve("index.html")).contains("12-kh-du/2024-h1/nguon/cb-c.html\""),
                 "instead its row links the sources of its figures");
+    }
+
+    /** The plan's headline line: its root's reporting in the latest period due. */
+    private static String headline(String out) {
+        return out.lines().filter(l -> l.startsWith("  12-KH/ĐU, kỳ ") && l.contains("đơn vị nộp báo cáo")).findFirst()
+                .orElseThrow(() -> new AssertionError("no headline in: " + out));
     }
 
     private static String[] concat(List<String> args, String extra) {
