@@ -60,7 +60,7 @@ final class AggregateStage {
         out.flush();
     }
 
-    private static java.nio.file.Path realPath(java.nio.file.Path datasets) {
+    private static Path realPath(Path datasets) {
         try {
             return datasets.toRealPath();
         } catch (java.io.IOException e) {

@@ -152,14 +152,11 @@ final class HomePages {
             if (file.equals(name + ext)) {
                 links.add(new Link(file, file));
             } else if (file.startsWith(name + "/") && file.endsWith(ext)) {
-                DatasetLayout.partitionOf(file).ifPresent(p -> links.add(new Link(planCode(p.planSlug()) + " năm " + p.year(), file)));
+                DatasetLayout.partitionOf(file).ifPresent(p -> links.add(new Link(
+                        catalog.planByCodeOrSlug(p.planSlug()).map(Plan::code).orElse(p.planSlug()) + " năm " + p.year(), file)));
             }
         });
         return links;
-    }
-
-    private String planCode(String slug) {
-        return catalog.plans().stream().filter(p -> p.slug().equals(slug)).map(Plan::code).findFirst().orElse(slug);
     }
 
     List<Movement> movements() {

@@ -81,6 +81,6 @@ class PartitionFilesTest {
     }
 
     private static Plan plan(Catalog catalog, String slug) {
-        return catalog.plans().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow(() -> new AssertionError(slug));
+        return catalog.planByCodeOrSlug(slug).orElseThrow(() -> new AssertionError(slug));
     }
 }
